@@ -42,6 +42,8 @@ export const articleFrontmatterSchema = z.strictObject({
     .optional(),
   /** What a reader should know about this copy (headline missing, date uncertain…). */
   notes: z.string().optional(),
+  /** File name of the untouched capture in `seeds/raw/`. */
+  raw: z.string().regex(/^[\w.-]+\.txt$/, { message: 'must be a .txt file name in seeds/raw/' }),
 });
 
 export type ArticleFrontmatter = z.infer<typeof articleFrontmatterSchema>;
