@@ -295,6 +295,16 @@ function namedUnit(words: string): Unit | null {
   return null;
 }
 
+const STEP_WORDS =
+  /^(last|previous|next|this|letzten?|letzte[rs]?|vorige[nrs]?|nächsten?|nächste[rs]?|diese[nrs]?)\s+\S+$/i;
+
+/** -1 for "last", +1 for "next", 0 for "this". */
+function stepOf(word: string): number {
+  if (/^(last|previous|letzt|vorig)/i.test(word)) return -1;
+  if (/^(next|nächst)/i.test(word)) return 1;
+  return 0;
+}
+
 function resolveChrono(result: chrono.ParsedResult, text: string, reference: Date): DatePhrase | null {
   const { start } = result;
   const words = result.text.trim().replace(/[,.;:]+$/, '');
@@ -302,7 +312,12 @@ function resolveChrono(result: chrono.ParsedResult, text: string, reference: Dat
   const unit = namedUnit(words);
   const interval = ((): Interval | null => {
     if (unit !== null) {
-      const point = start.date();
+      // chrono steps "last month" from 31 March to 2 March (31 February
+      // overflowing); date-fns clamps to the month's last day instead.
+      const step = STEP_WORDS.exec(words);
+      const shift = step === null ? null : stepOf(step[1] ?? '');
+      const point =
+        shift === null || unit === 'day' ? start.date() : addUnits(reference, unit, shift);
       if (unit !== 'day' && /\bago\b/i.test(words)) {
         // "a week ago" names a day; "a year ago" only its year.
         return unitSpan(point, unit === 'week' ? 'day' : unit);

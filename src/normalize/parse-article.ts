@@ -58,9 +58,10 @@ export function parseArticle(text: string, file: string, id: string): ParsedArti
   // `parsed.matter` begins with the newline after the opening ---, so its
   // line numbers are already the file's.
   const line = lineLocator(document, lineCounter);
-  const frontmatter = articleFrontmatterSchema.safeParse(document.toJS());
+  const raw: unknown = document.toJS();
+  const frontmatter = articleFrontmatterSchema.safeParse(raw);
   if (!frontmatter.success) {
-    problems.push(...zodProblems(frontmatter.error, file, line, `article '${id}'`));
+    problems.push(...zodProblems(frontmatter.error, raw, file, line, `article '${id}'`));
     return { article: null, problems };
   }
   if (parsed.content.trim().length === 0) {

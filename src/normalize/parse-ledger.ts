@@ -56,7 +56,7 @@ export function parseLedger(text: string, file: string): ParsedLedger {
       entries.push({ event: parsed.data, line });
       return;
     }
-    problems.push(...zodProblems(parsed.error, file, line, describeEntry(value, index)));
+    problems.push(...zodProblems(parsed.error, value, file, line, describeEntry(value, index)));
   });
   return { entries, problems };
 }

@@ -3,9 +3,10 @@ import type { z } from 'zod';
 import type { Problem } from './problems.ts';
 import type { YamlPath } from './yaml-locate.ts';
 
-/** One problem per issue, at the line of the offending value. */
+/** One problem per issue, at the line of the offending value. `input` is what was validated. */
 export function zodProblems(
   error: z.ZodError,
+  input: unknown,
   file: string,
   line: (path: YamlPath) => number,
   subject: string,
@@ -15,34 +16,43 @@ export function zodProblems(
       (part): part is string | number => typeof part === 'string' || typeof part === 'number',
     );
     const field = path.length === 0 ? '' : ` field \`${path.join('.')}\``;
+    const missing = path.length > 0 && valueAt(input, path) === undefined;
     return {
       file,
       line: line(path),
-      message: `${subject}${field}: ${describeIssue(issue)}`,
-      fix: fixFor(issue),
+      message: `${subject}${field}: ${missing ? 'is missing' : describeIssue(issue)}`,
+      fix: fixFor(issue, missing),
     };
   });
 }
 
+function valueAt(value: unknown, path: readonly (string | number)[]): unknown {
+  let current = value;
+  for (const key of path) {
+    if (typeof current !== 'object' || current === null) return undefined;
+    current = (current as Record<string | number, unknown>)[key];
+  }
+  return current;
+}
+
 function describeIssue(issue: z.core.$ZodIssue): string {
-  if (issue.code === 'invalid_type' && issue.input === undefined) return 'is missing';
   if (issue.code === 'unrecognized_keys') return `has unknown key(s) ${issue.keys.join(', ')}`;
   return issue.message;
 }
 
-function fixFor(issue: z.core.$ZodIssue): string {
+function fixFor(issue: z.core.$ZodIssue, missing: boolean): string {
   switch (issue.code) {
-    case 'invalid_type':
-      return issue.input === undefined
-        ? `add it (${issue.expected})`
-        : `give it a value of type ${issue.expected}`;
-    case 'unrecognized_keys':
-      return 'remove or rename the key (see src/schema/ for the fields allowed)';
     case 'invalid_value':
-      return `use one of: ${issue.values.map(String).join(', ')}`;
+      return `${missing ? 'add it with ' : 'use '}one of: ${issue.values.map(String).join(', ')}`;
+    case 'invalid_type':
+      return missing ? `add it (${issue.expected})` : `give it a value of type ${issue.expected}`;
+    case 'unrecognized_keys':
+      return 'remove or rename the key (src/schema/ lists the fields allowed)';
     case 'too_small':
-      return 'give it more content';
+      return missing ? 'add it' : 'give it more content';
+    case 'custom':
+      return 'see the message';
     default:
-      return 'correct the value as the message says';
+      return missing ? 'add it' : 'correct the value as the message says';
   }
 }

@@ -1,0 +1,104 @@
+/** A throwaway project on disk for end-to-end tests of the normalize CLI. */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, mkdirSync, readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const CLI = path.join(path.dirname(fileURLToPath(import.meta.url)), 'cli.ts');
+
+export const ARTICLE_ID = 'daily-2018-12-11';
+
+/** An article published on Tuesday 11 December 2018; body lines start at line 10. */
+export const ARTICLE = `---
+title: A test article
+publisher: Daily Test
+authors: []
+published: 2018-12-11
+published_basis: stated
+url: https://example.com/article
+raw: daily.txt
+---
+On Monday, the ministry revised its procurement rules.
+
+Officials arrested the executive more than a week ago, in Vancouver.
+
+In 2012, a committee issued a report on the company.
+
+The regulator acted in March, officials said last week.
+`;
+
+/** A valid ledger; each entry starts on the line given in its comment. */
+export const LEDGER = `# test ledger
+- id: rules-revised                       # line 2
+  title: Ministry revises procurement rules
+  summary: The ministry revised its procurement rules.
+  group: asia-pacific
+  evidence:
+    - source: ${ARTICLE_ID}
+      quote: "On Monday, the ministry revised its procurement rules."
+- id: executive-arrested                  # line 9
+  title: Executive arrested in Vancouver
+  summary: Officials arrested the executive in Vancouver.
+  group: legal
+  evidence:
+    - source: ${ARTICLE_ID}
+      quote: "arrested the executive more than a week ago"
+  date: 2018-12-01
+  date_citation:
+    url: https://example.com/record
+    publisher: Court record
+- id: committee-report                    # line 20
+  title: A committee reports on the company
+  summary: A committee issued a report on the company.
+  group: us-government
+  evidence:
+    - source: ${ARTICLE_ID}
+      quote: "In 2012, a committee issued a report"
+`;
+
+export interface RunResult {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Creates a project with the given article and ledger texts. */
+export function makeProject(ledger = LEDGER, article = ARTICLE): string {
+  const root = mkdtempSync(path.join(tmpdir(), 'timeline-normalize-'));
+  mkdirSync(path.join(root, 'seeds/articles'), { recursive: true });
+  mkdirSync(path.join(root, 'seeds/raw'), { recursive: true });
+  writeFileSync(path.join(root, 'seeds/raw/daily.txt'), 'raw capture\n');
+  writeFileSync(path.join(root, `seeds/articles/${ARTICLE_ID}.md`), article);
+  writeFileSync(path.join(root, 'seeds/events.yaml'), ledger);
+  return root;
+}
+
+/** Replaces the project's ledger. */
+export function writeLedger(root: string, ledger: string): void {
+  writeFileSync(path.join(root, 'seeds/events.yaml'), ledger);
+}
+
+/** Runs `npm run normalize`'s entry point (with the Node running the tests) against `root`. */
+export function runNormalize(root: string, ...args: string[]): RunResult {
+  const result = spawnSync(process.execPath, [CLI, ...args], {
+    env: { ...process.env, TIMELINE_ROOT: root },
+    encoding: 'utf8',
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** Every file under `content/`, path → bytes, for byte-for-byte comparison. */
+export function snapshotContent(root: string): Map<string, string> {
+  const files = new Map<string, string>();
+  const walk = (dir: string): void => {
+    if (!existsSync(dir)) return;
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else files.set(path.relative(root, full), readFileSync(full, 'latin1'));
+    }
+  };
+  walk(path.join(root, 'content'));
+  return files;
+}
