@@ -4,7 +4,15 @@ import astro from 'eslint-plugin-astro';
 
 export default tseslint.config(
   {
-    ignores: ['dist/', '.astro/', 'node_modules/', 'content/', 'test-results/', 'playwright-report/', '.hosting/'],
+    ignores: [
+      'dist/',
+      '.astro/',
+      'node_modules/',
+      'content/',
+      'test-results/',
+      'playwright-report/',
+      '.hosting/',
+    ],
   },
   ...tseslint.configs.strictTypeChecked,
   ...tseslint.configs.stylisticTypeChecked,
@@ -15,6 +23,19 @@ export default tseslint.config(
         tsconfigRootDir: import.meta.dirname,
         extraFileExtensions: ['.astro'],
       },
+    },
+  },
+  {
+    rules: {
+      // node:test's test() returns a promise the runner itself awaits.
+      '@typescript-eslint/no-floating-promises': [
+        'error',
+        {
+          allowForKnownSafeCalls: [
+            { from: 'package', name: ['test', 'it', 'describe', 'suite'], package: 'node:test' },
+          ],
+        },
+      ],
     },
   },
   ...astro.configs.recommended,

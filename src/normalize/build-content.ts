@@ -74,7 +74,11 @@ function checkIds(ledger: readonly LedgerEntry[], file: string): Problem[] {
   for (const { event, line } of ledger) {
     const names = [
       { name: event.id, line: line(['id']), as: 'id' },
-      ...event.aliases.map((alias, index) => ({ name: alias, line: line(['aliases', index]), as: 'alias' })),
+      ...event.aliases.map((alias, index) => ({
+        name: alias,
+        line: line(['aliases', index]),
+        as: 'alias',
+      })),
     ];
     for (const { name, line: at, as } of names) {
       const first = seen.get(name);
@@ -209,7 +213,11 @@ function buildEvent(
       editorial:
         event.date === undefined || event.date_citation === undefined
           ? null
-          : { date: event.date, note: event.date_note?.trim() ?? null, citation: event.date_citation },
+          : {
+              date: event.date,
+              note: event.date_note?.trim() ?? null,
+              citation: event.date_citation,
+            },
       derivation: steps,
       sources,
       aliases: event.aliases,
@@ -218,9 +226,7 @@ function buildEvent(
   };
 }
 
-type PhrasePick =
-  | { found: DatePhrase | null }
-  | { problem: string; fix: string };
+type PhrasePick = { found: DatePhrase | null } | { problem: string; fix: string };
 
 /**
  * The one date phrase that dates this quote: the one inside `phrase` when the
@@ -237,7 +243,8 @@ function pickPhrase(quote: string, reference: string, phrase: string | undefined
       };
     }
     const inside = found.filter(
-      (candidate) => candidate.index >= at && candidate.index + candidate.text.length <= at + phrase.length,
+      (candidate) =>
+        candidate.index >= at && candidate.index + candidate.text.length <= at + phrase.length,
     );
     if (inside.length !== 1) {
       return {
@@ -263,7 +270,11 @@ function pickPhrase(quote: string, reference: string, phrase: string | undefined
 }
 
 /** Names the two quotes whose dates cannot both be true. */
-function disjointProblem(entry: LedgerEntry, steps: readonly DerivationStep[], file: string): Problem {
+function disjointProblem(
+  entry: LedgerEntry,
+  steps: readonly DerivationStep[],
+  file: string,
+): Problem {
   const latestStart = steps.reduce<number>(
     (best, step, index) =>
       step.start !== null && (best < 0 || step.start > (steps[best]?.start ?? '')) ? index : best,

@@ -8,7 +8,8 @@ import { normalize } from './normalize.ts';
 import { formatProblem } from './problems.ts';
 import { readContent, readSeeds, writeContent } from './seeds-io.ts';
 
-const root = process.env.TIMELINE_ROOT ?? path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const root =
+  process.env.TIMELINE_ROOT ?? path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const checkOnly = process.argv.includes('--check');
 
 const result = normalize(await readSeeds(root));
@@ -26,7 +27,9 @@ if (checkOnly) {
     .sort()
     .filter((name) => current.get(name) !== result.files.get(name));
   if (stale.length > 0) {
-    console.error(`normalize --check: content/ is stale: ${stale.map((name) => `content/${name}`).join(', ')}`);
+    console.error(
+      `normalize --check: content/ is stale: ${stale.map((name) => `content/${name}`).join(', ')}`,
+    );
     console.error('Run `npm run normalize` and commit content/.');
     process.exit(1);
   }

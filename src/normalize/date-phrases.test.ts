@@ -8,33 +8,152 @@ type Case = [string, string, string, string | null, string | null, string];
 const CASES: Case[] = [
   // Phrases as the five articles use them.
   ['the paper reported Tuesday', '2018-12-11', 'Tuesday', '2018-12-11', '2018-12-11', 'day'], // Tue: same day
-  ['on Monday, Japanese government revised', '2018-12-11', 'on Monday', '2018-12-10', '2018-12-10', 'day'],
+  [
+    'on Monday, Japanese government revised',
+    '2018-12-11',
+    'on Monday',
+    '2018-12-10',
+    '2018-12-10',
+    'day',
+  ],
   ['a company official said Tuesday', '2018-12-11', 'Tuesday', '2018-12-11', '2018-12-11', 'day'],
-  ['it arrested Huawei\'s CFO more than a week ago', '2018-12-11', 'more than a week ago', null, '2018-12-03', 'range'],
-  ['Less than one month after WSJ reported', '2018-12-11', 'Less than one month after', '2018-11-12', '2018-12-11', 'range'],
-  ['a scolding in London on Wednesday', '2019-05-09', 'on Wednesday', '2019-05-08', '2019-05-08', 'day'], // Thu
-  ['The latest snag came last week at a meeting', '2019-05-09', 'last week', '2019-04-29', '2019-05-05', 'week'],
-  ['people told Bloomberg last month', '2019-05-09', 'last month', '2019-04-01', '2019-04-30', 'month'],
+  [
+    "it arrested Huawei's CFO more than a week ago",
+    '2018-12-11',
+    'more than a week ago',
+    null,
+    '2018-12-03',
+    'range',
+  ],
+  [
+    'Less than one month after WSJ reported',
+    '2018-12-11',
+    'Less than one month after',
+    '2018-11-12',
+    '2018-12-11',
+    'range',
+  ],
+  [
+    'a scolding in London on Wednesday',
+    '2019-05-09',
+    'on Wednesday',
+    '2019-05-08',
+    '2019-05-08',
+    'day',
+  ], // Thu
+  [
+    'The latest snag came last week at a meeting',
+    '2019-05-09',
+    'last week',
+    '2019-04-29',
+    '2019-05-05',
+    'week',
+  ],
+  [
+    'people told Bloomberg last month',
+    '2019-05-09',
+    'last month',
+    '2019-04-01',
+    '2019-04-30',
+    'month',
+  ],
   ['report back by mid-July', '2019-05-09', 'mid-July', '2019-07-11', '2019-07-20', 'range'],
-  ['a print ad campaign in coming months', '2019-05-09', 'in coming months', '2019-05-10', null, 'range'],
-  ['took over the operation in January', '2019-05-09', 'January', '2019-01-01', '2019-01-31', 'month'],
-  ['stopped representing the company in March', '2019-05-09', 'March', '2019-03-01', '2019-03-31', 'month'],
+  [
+    'a print ad campaign in coming months',
+    '2019-05-09',
+    'in coming months',
+    '2019-05-10',
+    null,
+    'range',
+  ],
+  [
+    'took over the operation in January',
+    '2019-05-09',
+    'January',
+    '2019-01-01',
+    '2019-01-31',
+    'month',
+  ],
+  [
+    'stopped representing the company in March',
+    '2019-05-09',
+    'March',
+    '2019-03-01',
+    '2019-03-31',
+    'month',
+  ],
   ['toured the campus in April', '2019-05-09', 'April', '2019-04-01', '2019-04-30', 'month'],
-  ['said in a February opinion piece', '2019-05-09', 'February', '2019-02-01', '2019-02-28', 'month'],
+  [
+    'said in a February opinion piece',
+    '2019-05-09',
+    'February',
+    '2019-02-01',
+    '2019-02-28',
+    'month',
+  ],
   ['Trump last year reversed a ban', '2019-05-09', 'last year', '2018-01-01', '2018-12-31', 'year'],
-  ['its first-quarter sales rose 39%', '2019-05-09', 'first-quarter', '2019-01-01', '2019-03-31', 'quarter'],
-  ['second only to Samsung in the first quarter', '2019-05-09', 'first quarter', '2019-01-01', '2019-03-31', 'quarter'],
+  [
+    'its first-quarter sales rose 39%',
+    '2019-05-09',
+    'first-quarter',
+    '2019-01-01',
+    '2019-03-31',
+    'quarter',
+  ],
+  [
+    'second only to Samsung in the first quarter',
+    '2019-05-09',
+    'first quarter',
+    '2019-01-01',
+    '2019-03-31',
+    'quarter',
+  ],
   ['For 2018, the company posted', '2019-05-09', '2018', '2018-01-01', '2018-12-31', 'year'],
   ['rose to 29% in 2018', '2019-05-09', 'in 2018', '2018-01-01', '2018-12-31', 'year'],
-  ['the issues, found in 2011 and 2012', '2019-05-09', 'in 2011 and 2012', '2011-01-01', '2012-12-31', 'range'],
+  [
+    'the issues, found in 2011 and 2012',
+    '2019-05-09',
+    'in 2011 and 2012',
+    '2011-01-01',
+    '2012-12-31',
+    'range',
+  ],
   ['Canada since December has held', '2019-05-09', 'December', '2018-12-01', '2018-12-31', 'month'],
-  ['scaled back operations less than a year ago', '2019-05-09', 'less than a year ago', '2018-05-10', '2019-05-09', 'range'],
-  ['for the past year has sent diplomats', '2019-05-09', 'for the past year', '2018-05-09', '2019-05-09', 'range'],
-  ['The FCC earlier this year took action', '2018-11-23', 'earlier this year', '2018-01-01', '2018-11-23', 'range'],
+  [
+    'scaled back operations less than a year ago',
+    '2019-05-09',
+    'less than a year ago',
+    '2018-05-10',
+    '2019-05-09',
+    'range',
+  ],
+  [
+    'for the past year has sent diplomats',
+    '2019-05-09',
+    'for the past year',
+    '2018-05-09',
+    '2019-05-09',
+    'range',
+  ],
+  [
+    'The FCC earlier this year took action',
+    '2018-11-23',
+    'earlier this year',
+    '2018-01-01',
+    '2018-11-23',
+    'range',
+  ],
   ['can be traced back to 2012', '2018-11-23', '2012', '2012-01-01', '2012-12-31', 'year'],
   ['after a 2012 report issued', '2018-11-23', '2012', '2012-01-01', '2012-12-31', 'year'],
   ['arrested in Canada in December', '2019-02-26', 'December', '2018-12-01', '2018-12-31', 'month'],
-  ['Last week, one of the officials', '2019-02-26', 'Last week', '2019-02-18', '2019-02-24', 'week'],
+  [
+    'Last week, one of the officials',
+    '2019-02-26',
+    'Last week',
+    '2019-02-18',
+    '2019-02-24',
+    'week',
+  ],
   // A bare month from a January article is the December just past.
   ['in December', '2019-01-15', 'December', '2018-12-01', '2018-12-31', 'month'],
   // A bare month later in the year than the reference is last year's.
@@ -52,14 +171,28 @@ const CASES: Case[] = [
   ['last month', '2020-03-31', 'last month', '2020-02-01', '2020-02-29', 'month'],
   ['more than a year ago', '2020-02-29', 'more than a year ago', null, '2019-02-27', 'range'],
   // German, as in Bloomberg's dateline.
-  ['9. Mai 2019, 06:48 MESZ', '2019-05-10', '9. Mai 2019, 06:48 MESZ', '2019-05-09', '2019-05-09', 'day'],
+  [
+    '9. Mai 2019, 06:48 MESZ',
+    '2019-05-10',
+    '9. Mai 2019, 06:48 MESZ',
+    '2019-05-09',
+    '2019-05-09',
+    'day',
+  ],
   ['am Montag', '2019-05-09', 'am Montag', '2019-05-06', '2019-05-06', 'day'],
   ['letzte Woche', '2019-05-09', 'letzte Woche', '2019-04-29', '2019-05-05', 'week'],
   // Forward-looking phrases.
   ['by March', '2019-05-09', 'March', '2020-03-01', '2020-03-31', 'month'],
   ['next month', '2019-05-09', 'next month', '2019-06-01', '2019-06-30', 'month'],
   ['later this year', '2019-05-09', 'later this year', '2019-05-09', '2019-12-31', 'range'],
-  ['decisions in the coming weeks', '2019-05-09', 'in the coming weeks', '2019-05-10', null, 'range'],
+  [
+    'decisions in the coming weeks',
+    '2019-05-09',
+    'in the coming weeks',
+    '2019-05-10',
+    null,
+    'range',
+  ],
   // Other shapes.
   ['in early December', '2018-12-20', 'early December', '2018-12-01', '2018-12-10', 'range'],
   ['late March 2019', '2019-06-01', 'late March 2019', '2019-03-21', '2019-03-31', 'range'],
@@ -70,19 +203,39 @@ const CASES: Case[] = [
   ['on December 5', '2019-01-10', 'December 5', '2018-12-05', '2018-12-05', 'day'],
   ['two weeks ago', '2019-05-09', 'two weeks ago', '2019-04-25', '2019-04-25', 'day'],
   ['more than two years ago', '2019-05-09', 'more than two years ago', null, '2017-05-08', 'range'],
-  ['over the past two months', '2019-05-09', 'over the past two months', '2019-03-09', '2019-05-09', 'range'],
+  [
+    'over the past two months',
+    '2019-05-09',
+    'over the past two months',
+    '2019-03-09',
+    '2019-05-09',
+    'range',
+  ],
 ];
 
 for (const [text, reference, phrase, start, end, precision] of CASES) {
   test(`"${text}" read on ${reference}`, () => {
     const found = findDatePhrases(text, reference);
-    assert.equal(found.length, 1, `expected one phrase, got ${JSON.stringify(found.map((p) => p.text))}`);
+    assert.equal(
+      found.length,
+      1,
+      `expected one phrase, got ${JSON.stringify(found.map((p) => p.text))}`,
+    );
     const [only] = found;
     assert.deepEqual(
-      { phrase: only?.text, start: only?.interval.start, end: only?.interval.end, precision: only?.precision },
+      {
+        phrase: only?.text,
+        start: only?.interval.start,
+        end: only?.interval.end,
+        precision: only?.precision,
+      },
       { phrase, start, end, precision },
     );
-    assert.equal(text.slice(only?.index, (only?.index ?? 0) + phrase.length), phrase, 'index points at the words');
+    assert.equal(
+      text.slice(only?.index, (only?.index ?? 0) + phrase.length),
+      phrase,
+      'index points at the words',
+    );
   });
 }
 

@@ -153,7 +153,12 @@ function nearestDay(month: number, day: number, reference: Date, forward: boolea
   return null;
 }
 
-function resolved(text: string, index: number, interval: Interval, precision?: Precision): DatePhrase {
+function resolved(
+  text: string,
+  index: number,
+  interval: Interval,
+  precision?: Precision,
+): DatePhrase {
   return { text, index, interval, precision: precision ?? precisionOf(interval) };
 }
 
@@ -220,7 +225,8 @@ const RULES: readonly Rule[] = [
   },
   {
     // "first quarter", "first-quarter", "fourth quarter of 2018".
-    pattern: /\b(first|second|third|fourth|1st|2nd|3rd|4th)[-\s]quarter(?:\s+of\s+((?:19|20)\d{2}))?\b/gi,
+    pattern:
+      /\b(first|second|third|fourth|1st|2nd|3rd|4th)[-\s]quarter(?:\s+of\s+((?:19|20)\d{2}))?\b/gi,
     resolve: (match, reference, forward) => {
       const quarter = QUARTER_ORDINALS[match[1]?.toLowerCase() ?? ''] ?? 1;
       let year = match[2] === undefined ? reference.getFullYear() : Number(match[2]);
@@ -245,7 +251,8 @@ const RULES: readonly Rule[] = [
     resolve: (match, reference, forward) => {
       const month = monthIndex(match[2] ?? '');
       if (month < 0) return null;
-      const year = match[3] === undefined ? yearForMonth(month, reference, forward) : Number(match[3]);
+      const year =
+        match[3] === undefined ? yearForMonth(month, reference, forward) : Number(match[3]);
       const part = match[1]?.toLowerCase();
       const first = new Date(year, month, 1);
       if (part === 'early') return { start: toDay(first), end: toDay(new Date(year, month, 10)) };
@@ -268,7 +275,8 @@ const RULES: readonly Rule[] = [
   },
   {
     // "in coming months", "in the coming weeks": after the reference, end open.
-    pattern: /\b(?:in|over|within) (?:the )?(?:coming|next few|next several) (?:days|weeks|months|years)\b/gi,
+    pattern:
+      /\b(?:in|over|within) (?:the )?(?:coming|next few|next several) (?:days|weeks|months|years)\b/gi,
     resolve: (_match, reference) => ({ start: toDay(addDays(reference, 1)), end: null }),
   },
 ];
@@ -277,9 +285,8 @@ function ruleMatches(text: string, reference: Date): DatePhrase[] {
   const found: DatePhrase[] = [];
   for (const rule of RULES) {
     for (const match of text.matchAll(rule.pattern)) {
-      const exec = match as unknown as RegExpExecArray;
       const forward = looksForward(text, match.index, match[0]);
-      const interval = rule.resolve(exec, reference, forward);
+      const interval = rule.resolve(match, reference, forward);
       if (interval !== null) found.push(resolved(match[0], match.index, interval));
     }
   }
@@ -305,7 +312,11 @@ function stepOf(word: string): number {
   return 0;
 }
 
-function resolveChrono(result: chrono.ParsedResult, text: string, reference: Date): DatePhrase | null {
+function resolveChrono(
+  result: chrono.ParsedResult,
+  text: string,
+  reference: Date,
+): DatePhrase | null {
   const { start } = result;
   const words = result.text.trim().replace(/[,.;:]+$/, '');
   const forward = looksForward(text, result.index, words);
@@ -326,7 +337,8 @@ function resolveChrono(result: chrono.ParsedResult, text: string, reference: Dat
     }
     const day = componentsDay(start, reference, forward);
     if (day === null) return null;
-    if (result.end !== null) {
+    // Typed optional, but chrono sets `null` when there is no end.
+    if (result.end) {
       const last = componentsDay(result.end, reference, forward);
       if (last === null) return day;
       return { start: day.start, end: last.end };
@@ -348,7 +360,9 @@ function componentsDay(
   if (components.isCertain('day') && month !== null) {
     const day = components.get('day') ?? 1;
     const date =
-      certainYear === null ? nearestDay(month, day, reference, forward) : new Date(certainYear, month, day);
+      certainYear === null
+        ? nearestDay(month, day, reference, forward)
+        : new Date(certainYear, month, day);
     return date === null || !isValid(date) ? null : unitSpan(date, 'day');
   }
   if (month !== null) {

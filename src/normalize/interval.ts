@@ -53,7 +53,8 @@ export function intersect(intervals: readonly Interval[]): Interval {
   let start: string | null = null;
   let end: string | null = null;
   for (const interval of intervals) {
-    if (interval.start !== null && (start === null || interval.start > start)) start = interval.start;
+    if (interval.start !== null && (start === null || interval.start > start))
+      start = interval.start;
     if (interval.end !== null && (end === null || interval.end < end)) end = interval.end;
   }
   return { start, end };
@@ -126,8 +127,7 @@ function formatDay(day: string): string {
 
 /** A span with the shared parts said once: "1–3 December 2018", "March–May 2019", "2011–2012". */
 function formatRange(start: Date, end: Date): string {
-  const wholeMonths =
-    start.getDate() === 1 && toDay(lastDayOfMonth(end)) === toDay(end);
+  const wholeMonths = start.getDate() === 1 && toDay(lastDayOfMonth(end)) === toDay(end);
   const wholeYears = wholeMonths && start.getMonth() === 0 && end.getMonth() === 11;
   if (wholeYears) return `${format(start, 'yyyy')}–${format(end, 'yyyy')}`;
   if (wholeMonths) {

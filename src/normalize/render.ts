@@ -25,7 +25,10 @@ export function renderSource({ entry, body }: BuiltSource): string {
 }
 
 /** Every generated file, keyed by its path inside `content/`. */
-export function renderContent(events: readonly BuiltEvent[], sources: readonly BuiltSource[]): Map<string, string> {
+export function renderContent(
+  events: readonly BuiltEvent[],
+  sources: readonly BuiltSource[],
+): Map<string, string> {
   const files = new Map<string, string>();
   for (const event of events) files.set(`events/${event.entry.id}.md`, renderEvent(event));
   for (const source of sources) files.set(`sources/${source.entry.id}.md`, renderSource(source));

@@ -18,7 +18,9 @@ export const CONTENT_DIR = 'content';
 
 /** Reads every seed file under `root`; a missing ledger reads as empty text. */
 export async function readSeeds(root: string): Promise<SeedFiles> {
-  const articleNames = (await readdir(path.join(root, ARTICLES_DIR))).filter((name) => name.endsWith('.md')).sort();
+  const articleNames = (await readdir(path.join(root, ARTICLES_DIR)))
+    .filter((name) => name.endsWith('.md'))
+    .sort();
   const articles = await Promise.all(
     articleNames.map(async (name) => ({
       id: name.slice(0, -'.md'.length),
@@ -26,9 +28,14 @@ export async function readSeeds(root: string): Promise<SeedFiles> {
       text: await readFile(path.join(root, ARTICLES_DIR, name), 'utf8'),
     })),
   );
-  const raw = existsSync(path.join(root, RAW_DIR)) ? (await readdir(path.join(root, RAW_DIR))).sort() : [];
+  const raw = existsSync(path.join(root, RAW_DIR))
+    ? (await readdir(path.join(root, RAW_DIR))).sort()
+    : [];
   const ledgerPath = path.join(root, LEDGER_FILE);
-  const ledger = { file: LEDGER_FILE, text: existsSync(ledgerPath) ? await readFile(ledgerPath, 'utf8') : '' };
+  const ledger = {
+    file: LEDGER_FILE,
+    text: existsSync(ledgerPath) ? await readFile(ledgerPath, 'utf8') : '',
+  };
   return { articles, raw, ledger };
 }
 
@@ -50,7 +57,10 @@ export async function readContent(root: string): Promise<Map<string, string>> {
  * temporary folder beside it first and swapped in by rename, so a crash
  * mid-write never leaves a half-written `content/`.
  */
-export async function writeContent(root: string, files: ReadonlyMap<string, string>): Promise<void> {
+export async function writeContent(
+  root: string,
+  files: ReadonlyMap<string, string>,
+): Promise<void> {
   const target = path.join(root, CONTENT_DIR);
   const staging = path.join(root, `.content-new-${String(process.pid)}`);
   const retired = path.join(root, `.content-old-${String(process.pid)}`);

@@ -14,17 +14,12 @@ export function isCalendarDate(text: string): boolean {
  * that is folded back to the same string, so both readers agree.
  */
 export const calendarDate = z
-  .union([
-    z.string(),
-    z.date().transform((date) => date.toISOString().slice(0, 10)),
-  ])
+  .union([z.string(), z.date().transform((date) => date.toISOString().slice(0, 10))])
   .refine(isCalendarDate, {
     message: 'must be a real date written YYYY-MM-DD',
   });
 
 /** kebab-case: lower-case letters and digits joined by single hyphens. */
-export const kebabCase = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-    message: 'must be kebab-case (lower-case letters, digits and single hyphens)',
-  });
+export const kebabCase = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+  message: 'must be kebab-case (lower-case letters, digits and single hyphens)',
+});

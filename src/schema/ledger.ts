@@ -63,7 +63,8 @@ export const ledgerEventSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['date_citation'],
-        message: 'is required with `date`: add date_citation with the url and publisher that give it',
+        message:
+          'is required with `date`: add date_citation with the url and publisher that give it',
       });
     }
     if (event.date === undefined && event.date_citation !== undefined) {
@@ -77,7 +78,8 @@ export const ledgerEventSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['date_note'],
-        message: 'explains a correction, but there is no editorial `date`: add one or drop the note',
+        message:
+          'explains a correction, but there is no editorial `date`: add one or drop the note',
       });
     }
   });
