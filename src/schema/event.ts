@@ -57,8 +57,16 @@ export const impliedSchema = z.strictObject({
 
 /** An editor's sharper or corrected date, with where it comes from. */
 export const editorialSchema = z.strictObject({
-  /** The date as the ledger wrote it (`2018-12-01`, `2018-04`, `2019-05-02/2019-05-03`). */
-  date: z.string(),
+  /**
+   * The date as the ledger wrote it (`2012`, `2018-04`, `2018-12-01`,
+   * `2019-05-02/2019-05-03`). YAML 1.1 readers turn `2012` into a number and
+   * `2018-12-01` into a Date; both are folded back to the text.
+   */
+  date: z.union([
+    z.string(),
+    z.number().int().transform(String),
+    z.date().transform((date) => date.toISOString().slice(0, 10)),
+  ]),
   /** Why the sources are wrong, when the date lies outside what they imply. */
   note: z.string().nullable(),
   /** Where the date comes from. */
