@@ -246,6 +246,10 @@ test('words that are not dates give no phrase', () => {
     'raise tariffs on $200 billion worth of goods from 10 percent to 25 percent',
     'said in a statement at 5pm',
     'governments and customers in 170 countries',
+    'multiple officials now conducting outreach',
+    'sales rose 39% from a year earlier',
+    'up from 20% five years earlier',
+    'two days later, the ministry said',
   ]) {
     assert.deepEqual(findDatePhrases(text, '2019-05-09'), [], text);
   }

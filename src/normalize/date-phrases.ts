@@ -312,6 +312,13 @@ function stepOf(word: string): number {
   return 0;
 }
 
+/**
+ * chrono readings that are not dates in reported news: "now" is the present
+ * tense, and "a year earlier" counts from another event in the sentence, not
+ * from the day of publication.
+ */
+const NOT_A_DATE = /^(?:(?:right )?now|\S+(?: \S+)? (?:earlier|later|before|after))$/i;
+
 function resolveChrono(
   result: chrono.ParsedResult,
   text: string,
@@ -319,6 +326,7 @@ function resolveChrono(
 ): DatePhrase | null {
   const { start } = result;
   const words = result.text.trim().replace(/[,.;:]+$/, '');
+  if (NOT_A_DATE.test(words)) return null;
   const forward = looksForward(text, result.index, words);
   const unit = namedUnit(words);
   const interval = ((): Interval | null => {
