@@ -9,7 +9,7 @@ import type { Article } from './parse-article.ts';
 import type { LedgerEntry } from './parse-ledger.ts';
 import type { Problem } from './problems.ts';
 import { findDatePhrases, type DatePhrase } from './date-phrases.ts';
-import { findQuote, longestMatchingPrefix } from './quote-match.ts';
+import { quoteFinder, type QuoteFinder } from './quote-match.ts';
 import {
   contains,
   editorialInterval,
@@ -46,7 +46,9 @@ export function buildContent(
   ledgerFile: string,
 ): BuiltContent {
   const problems: Problem[] = [];
-  const byId = new Map(articles.map((article) => [article.id, article]));
+  const byId = new Map(
+    articles.map((article) => [article.id, { article, quotes: quoteFinder(article.body) }]),
+  );
   problems.push(...checkIds(ledger, ledgerFile));
 
   const events: BuiltEvent[] = [];
@@ -99,7 +101,7 @@ function checkIds(ledger: readonly LedgerEntry[], file: string): Problem[] {
 
 function buildEvent(
   ledgerEntry: LedgerEntry,
-  articles: ReadonlyMap<string, Article>,
+  articles: ReadonlyMap<string, { article: Article; quotes: QuoteFinder }>,
   file: string,
 ): BuiltEvent | { problems: Problem[] } {
   const { event, line } = ledgerEntry;
@@ -109,8 +111,8 @@ function buildEvent(
 
   event.evidence.forEach((evidence, index) => {
     const at = (field: string): number => line(['evidence', index, field]);
-    const article = articles.get(evidence.source);
-    if (article === undefined) {
+    const found = articles.get(evidence.source);
+    if (found === undefined) {
       problems.push({
         file,
         line: at('source'),
@@ -119,9 +121,10 @@ function buildEvent(
       });
       return;
     }
-    const offset = findQuote(article.body, evidence.quote);
+    const { article, quotes } = found;
+    const offset = quotes.find(evidence.quote);
     if (offset === null) {
-      const prefix = longestMatchingPrefix(article.body, evidence.quote);
+      const prefix = quotes.longestMatchingPrefix(evidence.quote);
       problems.push({
         file,
         line: at('quote'),

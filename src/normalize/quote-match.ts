@@ -39,32 +39,47 @@ export function fold(text: string): FoldedText {
 /** Where a quote stands in a body: `[start, end)` offsets into the original body. */
 export type Offset = [number, number];
 
-/** Locates `quote` in `body`; `null` when it is not there. */
-export function findQuote(body: string, quote: string): Offset | null {
-  const haystack = fold(body);
-  const needle = fold(quote).text.trim();
-  if (needle.length === 0) return null;
-  const at = haystack.text.indexOf(needle);
-  if (at < 0) return null;
-  const start = haystack.origin[at];
-  const last = haystack.origin[at + needle.length - 1];
-  if (start === undefined || last === undefined) return null;
-  return [start, last + 1];
+/** Finds quotes in one body, folding the body once however many quotes are looked up. */
+export interface QuoteFinder {
+  /** Where `quote` stands in the body; `null` when it is not there. */
+  find: (quote: string) => Offset | null;
+  /** The longest leading part of `quote` the body has, for error messages. */
+  longestMatchingPrefix: (quote: string) => string;
 }
 
-/**
- * How much of the quote does match, for the error message: the longest
- * leading part of the quote found in the body.
- */
+export function quoteFinder(body: string): QuoteFinder {
+  const haystack = fold(body);
+  return {
+    find: (quote) => {
+      const needle = fold(quote).text.trim();
+      if (needle.length === 0) return null;
+      const at = haystack.text.indexOf(needle);
+      if (at < 0) return null;
+      const start = haystack.origin[at];
+      const last = haystack.origin[at + needle.length - 1];
+      if (start === undefined || last === undefined) return null;
+      return [start, last + 1];
+    },
+    longestMatchingPrefix: (quote) => {
+      const needle = fold(quote).text.trim();
+      let low = 0;
+      let high = needle.length;
+      while (low < high) {
+        const middle = Math.ceil((low + high) / 2);
+        if (haystack.text.includes(needle.slice(0, middle))) low = middle;
+        else high = middle - 1;
+      }
+      return needle.slice(0, low);
+    },
+  };
+}
+
+/** Locates `quote` in `body`; `null` when it is not there. */
+export function findQuote(body: string, quote: string): Offset | null {
+  return quoteFinder(body).find(quote);
+}
+
+/** How much of the quote does match: the longest leading part of it found in the body. */
 export function longestMatchingPrefix(body: string, quote: string): string {
-  const haystack = fold(body).text;
-  const needle = fold(quote).text.trim();
-  let low = 0;
-  let high = needle.length;
-  while (low < high) {
-    const middle = Math.ceil((low + high) / 2);
-    if (haystack.includes(needle.slice(0, middle))) low = middle;
-    else high = middle - 1;
-  }
-  return needle.slice(0, low);
+  return quoteFinder(body).longestMatchingPrefix(quote);
 }
