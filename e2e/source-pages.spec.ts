@@ -1,0 +1,79 @@
+/**
+ * Every source page (JavaScript off) shows the archived article with each
+ * cited passage marked: `<mark id="quote-<event>-<n>">` (or, where passages
+ * overlap, a `<span id>` anchor inside one mark), linked to its event, and
+ * lists the events the article supports.
+ */
+import { SOURCES } from './helpers/content.ts';
+import { LinkChecker } from './helpers/links.ts';
+import { fold } from './helpers/text.ts';
+import { expect, test } from './fixtures.ts';
+
+test.use({ javaScriptEnabled: false });
+
+for (const source of SOURCES) {
+  test(`source page ${source.id}`, async ({ page, site, request }) => {
+    const response = await page.goto(site.url(`sources/${source.id}/`));
+    expect(response?.status()).toBe(200);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(source.title);
+    const main = page.getByRole('main');
+    const mainText = fold((await main.textContent()) ?? '');
+    expect(mainText, 'publisher').toContain(fold(source.publisher));
+
+    // The article body: every paragraph of the archived text is on the page.
+    for (const paragraph of source.body
+      .split(/\n\s*\n/)
+      .map(fold)
+      .filter(Boolean)) {
+      expect(mainText, 'article paragraph').toContain(paragraph);
+    }
+
+    for (const citation of source.citations) {
+      const anchor = page.locator(`[id="${citation.anchor}"]`);
+      await expect(anchor, `#${citation.anchor}`).toHaveCount(1);
+      const found = await anchor.evaluate((element, eventPath) => {
+        const mark = element.closest('mark');
+        const isLink = (node: Element | null | undefined): boolean =>
+          node instanceof HTMLAnchorElement && new URL(node.href).pathname === eventPath;
+        const linked =
+          mark !== null &&
+          (isLink(mark.closest('a')) ||
+            [...mark.querySelectorAll('a')].some(isLink) ||
+            isLink(mark.nextElementSibling) ||
+            [...(mark.nextElementSibling?.querySelectorAll('a') ?? [])].some(isLink));
+        return {
+          tag: element.localName,
+          inMark: mark !== null,
+          markText: mark?.textContent ?? '',
+          linked,
+        };
+      }, site.eventPath(citation.event.id));
+      expect(['mark', 'span'], `#${citation.anchor} is a mark or a span anchor`).toContain(
+        found.tag,
+      );
+      expect(found.inMark, `#${citation.anchor} is (inside) a <mark>`).toBe(true);
+      expect(fold(found.markText), `#${citation.anchor} marks the quote`).toContain(
+        fold(citation.quote),
+      );
+      expect(found.linked, `#${citation.anchor} links to its event`).toBe(true);
+    }
+
+    // Events it supports.
+    for (const event of new Set(source.citations.map((citation) => citation.event))) {
+      await expect(
+        main.getByRole('link', { name: event.title, exact: true }).first(),
+        `lists ${event.id}`,
+      ).toHaveAttribute('href', site.eventPath(event.id));
+    }
+
+    const checker = new LinkChecker(request, site);
+    const problems: string[] = [];
+    const hrefs = await page
+      .locator('a[href]')
+      .evaluateAll((anchors) => anchors.map((anchor) => (anchor as HTMLAnchorElement).href));
+    for (const href of new Set(hrefs)) {
+      problems.push(...(await checker.problems(href, `sources/${source.id}/`)));
+    }
+    expect(problems, 'links on the page').toEqual([]);
+  });
+}

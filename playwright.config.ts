@@ -1,0 +1,70 @@
+import { defineConfig } from '@playwright/test';
+import path from 'node:path';
+import { HOSTINGS, PROJECT_ROOT } from './scripts/hosting.ts';
+
+/**
+ * Browser tests against the real build, served by a plain static server twice:
+ * project `root` (base `/`) and project `subpath` (base `/sub/path/`, served
+ * from an otherwise empty web root). Every spec runs in both.
+ *
+ * The web servers start one after the other, in this order: the first runs
+ * `npm run normalize` once, then each builds its own configuration with
+ * `astro build --outDir .hosting/…` and serves it (scripts/serve-static.ts).
+ *
+ * Browsers: Debian's Chromium (`/usr/bin/chromium`, see
+ * scripts/ensure-chromium.sh) or `CHROMIUM_PATH`; never a downloaded one.
+ */
+
+/** Node 24 from the `node` devDependency: the system `node` may be too old. */
+const NODE = path.join(PROJECT_ROOT, 'node_modules', '.bin', 'node');
+
+export default defineConfig({
+  testDir: 'e2e',
+  testMatch: '**/*.spec.ts',
+  outputDir: 'test-results',
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  forbidOnly: process.env.CI !== undefined,
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
+  reporter: [['list'], ['html', { open: 'never', outputFolder: 'playwright-report' }]],
+  use: {
+    browserName: 'chromium',
+    viewport: { width: 1280, height: 800 },
+    locale: 'en-GB',
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    },
+  },
+  // Readers are in every time zone, and calendar dates are easy to shift by a
+  // day with `new Date('YYYY-MM-DD')` or `toISOString()`: each project runs in
+  // a zone on one side of UTC, so either mistake fails one of them.
+  projects: HOSTINGS.map((hosting) => ({
+    name: hosting.name,
+    use: {
+      baseURL: hosting.baseURL,
+      timezoneId: hosting.name === 'root' ? 'America/Los_Angeles' : 'Asia/Tokyo',
+    },
+  })),
+  webServer: HOSTINGS.map((hosting, index) => ({
+    command: `"${NODE}" scripts/serve-static.ts ${hosting.name}${index === 0 ? ' --normalize' : ''}`,
+    cwd: PROJECT_ROOT,
+    url: hosting.baseURL,
+    timeout: 300_000,
+    reuseExistingServer: process.env.E2E_REUSE_SERVER === '1',
+    stdout: 'ignore',
+    stderr: 'pipe',
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 },
+  })),
+});
