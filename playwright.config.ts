@@ -13,6 +13,10 @@ import { HOSTINGS, PROJECT_ROOT } from './scripts/hosting.ts';
  *
  * Browsers: Debian's Chromium (`/usr/bin/chromium`, see
  * scripts/ensure-chromium.sh) or `CHROMIUM_PATH`; never a downloaded one.
+ *
+ * For quick local re-runs: `E2E_SKIP_BUILD=1` serves the last build as it is;
+ * `E2E_REUSE_SERVER=1` uses servers already listening on the ports
+ * (`E2E_ROOT_PORT`, default 4391; `E2E_SUBPATH_PORT`, default 4392).
  */
 
 /** Node 24 from the `node` devDependency: the system `node` may be too old. */
