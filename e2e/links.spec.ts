@@ -136,6 +136,10 @@ test('the sitemap lists every page, each under the base and answering 200', asyn
     [...xml.matchAll(/<loc>\s*([^<\s]+)\s*<\/loc>/g)].map((match) => match[1] ?? '');
   const sitemaps = locs(index.body);
   expect(sitemaps.length).toBeGreaterThan(0);
+  // /sitemap.xml, where crawlers look first, names the same parts.
+  const conventional = await checker.fetch(site.url('sitemap.xml'));
+  expect(conventional.status).toBe(200);
+  expect(locs(conventional.body)).toEqual(sitemaps);
   const pageUrls: string[] = [];
   const problems: string[] = [];
   for (const sitemap of sitemaps) {
