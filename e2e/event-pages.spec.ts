@@ -8,7 +8,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { format, parseISO } from 'date-fns';
 import { EVENTS } from './helpers/content.ts';
-import { LinkChecker } from './helpers/links.ts';
+import { pageLinkProblems } from './helpers/links.ts';
 import { fold, markdownText } from './helpers/text.ts';
 import { expect, test, type Site } from './fixtures.ts';
 
@@ -129,15 +129,10 @@ test.describe('without JavaScript', () => {
       await expect(showOnTimeline).toHaveAttribute('href', `${site.base}?event=${event.id}`);
       await expect(page.getByRole('button', { name: 'Copy link' })).toBeHidden();
 
-      const checker = new LinkChecker(request, site);
-      const problems: string[] = [];
-      const hrefs = await page
-        .locator('a[href]')
-        .evaluateAll((anchors) => anchors.map((anchor) => (anchor as HTMLAnchorElement).href));
-      for (const href of new Set(hrefs)) {
-        problems.push(...(await checker.problems(href, `events/${event.id}/`)));
-      }
-      expect(problems, 'links on the page').toEqual([]);
+      expect(
+        await pageLinkProblems(page, request, site, `events/${event.id}/`),
+        'links on the page',
+      ).toEqual([]);
     });
   }
 });

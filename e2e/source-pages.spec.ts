@@ -5,7 +5,7 @@
  * lists the events the article supports.
  */
 import { SOURCES } from './helpers/content.ts';
-import { LinkChecker } from './helpers/links.ts';
+import { pageLinkProblems } from './helpers/links.ts';
 import { fold } from './helpers/text.ts';
 import { expect, test } from './fixtures.ts';
 
@@ -66,14 +66,9 @@ for (const source of SOURCES) {
       ).toHaveAttribute('href', site.eventPath(event.id));
     }
 
-    const checker = new LinkChecker(request, site);
-    const problems: string[] = [];
-    const hrefs = await page
-      .locator('a[href]')
-      .evaluateAll((anchors) => anchors.map((anchor) => (anchor as HTMLAnchorElement).href));
-    for (const href of new Set(hrefs)) {
-      problems.push(...(await checker.problems(href, `sources/${source.id}/`)));
-    }
-    expect(problems, 'links on the page').toEqual([]);
+    expect(
+      await pageLinkProblems(page, request, site, `sources/${source.id}/`),
+      'links on the page',
+    ).toEqual([]);
   });
 }

@@ -5,7 +5,7 @@
  * is never fetched (there is no network): it must be an http(s) address that
  * is not this machine (a leaked build-time or dev-server address).
  */
-import type { APIRequestContext } from '@playwright/test';
+import type { APIRequestContext, Page } from '@playwright/test';
 import type { Site } from '../fixtures.ts';
 
 interface Fetched {
@@ -72,4 +72,20 @@ export class LinkChecker {
     }
     return [];
   }
+}
+
+/** What is wrong with any link on `page` (empty when nothing is). `from` names the page. */
+export async function pageLinkProblems(
+  page: Page,
+  request: APIRequestContext,
+  site: Site,
+  from: string,
+): Promise<string[]> {
+  const checker = new LinkChecker(request, site);
+  const hrefs = await page
+    .locator('a[href]')
+    .evaluateAll((anchors) => anchors.map((anchor) => (anchor as HTMLAnchorElement).href));
+  const problems: string[] = [];
+  for (const href of new Set(hrefs)) problems.push(...(await checker.problems(href, from)));
+  return problems;
 }
