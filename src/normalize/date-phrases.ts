@@ -181,6 +181,9 @@ const RULES: readonly Rule[] = [
   },
   {
     // "less than a year ago", "less than one month after": within that span before the reference.
+    // "after" counts from the publication day, which holds where the later event is reported
+    // that day ("less than one month after WSJ reported X, the paper reported Tuesday"); the
+    // event page shows the reading, so an editor can see when it does not.
     pattern: new RegExp(`\\bless than ${NUMBER} ${UNIT}(?: (?:ago|after))?\\b`, 'gi'),
     resolve: (match, reference) => {
       const [words, unit] = match;
