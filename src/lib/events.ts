@@ -1,17 +1,13 @@
 /** Site helpers over event entries: date order, lanes, words. */
 import { getISOWeek, getISOWeekYear } from 'date-fns';
-import type { EventEntry, Precision } from '../schema/event.ts';
+import { compareByDate, type EventEntry, type Precision } from '../schema/event.ts';
 import { LANES, type Lane, type LaneId } from '../schema/lanes.ts';
 import { dayStart, shiftDay } from './days.ts';
 
 type Dated = Pick<EventEntry, 'id' | 'start' | 'end'>;
 
-/** Date order: by first day, then the sharper (shorter) date first, then id for stability. */
-export function compareEvents(a: Dated, b: Dated): number {
-  if (a.start !== b.start) return a.start < b.start ? -1 : 1;
-  if (a.end !== b.end) return a.end < b.end ? -1 : 1;
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-}
+/** Date order, as the normalizer uses it. */
+export const compareEvents = compareByDate;
 
 export function sortEvents<T extends { data: Dated }>(entries: readonly T[]): T[] {
   return [...entries].sort((a, b) => compareEvents(a.data, b.data));

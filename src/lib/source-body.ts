@@ -4,13 +4,14 @@
  * if a body ever began with whitespace, so the page reads the file itself
  * and checks that the two agree apart from that trim.
  */
+import matter from 'gray-matter';
 
-const FRONTMATTER = /^---\r?\n(?:[\s\S]*?\r?\n)?---(?:\r?\n|$)/;
-
-/** Everything after the closing `---` line. */
+/**
+ * Everything after the closing `---` line, split by gray-matter: the same
+ * library that wrote the file and measured the offsets (src/normalize/).
+ */
 export function fileBody(text: string): string {
-  const match = FRONTMATTER.exec(text);
-  return match === null ? text : text.slice(match[0].length);
+  return matter(text).content;
 }
 
 /** The exact body, after checking it against what the loader gave (trimmed). */

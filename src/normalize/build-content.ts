@@ -2,7 +2,12 @@
  * The heart of normalize: articles + ledger in, dated and source-checked
  * event entries out, with every problem located. Pure: no file access.
  */
-import type { EventEntry, DerivationStep, EventSource } from '../schema/event.ts';
+import {
+  compareByDate,
+  type EventEntry,
+  type DerivationStep,
+  type EventSource,
+} from '../schema/event.ts';
 import type { SourceEntry } from '../schema/source.ts';
 import { referenceDate } from '../schema/article.ts';
 import type { Article } from './parse-article.ts';
@@ -57,12 +62,7 @@ export function buildContent(
     if ('problems' in built) problems.push(...built.problems);
     else events.push(built);
   }
-  events.sort(
-    (a, b) =>
-      a.entry.start.localeCompare(b.entry.start) ||
-      a.entry.end.localeCompare(b.entry.end) ||
-      a.entry.id.localeCompare(b.entry.id),
-  );
+  events.sort((a, b) => compareByDate(a.entry, b.entry));
   const sources = [...articles]
     .sort((a, b) => a.id.localeCompare(b.id))
     .map((article) => buildSource(article));

@@ -108,3 +108,16 @@ export type EventSource = z.infer<typeof eventSourceSchema>;
 export type Implied = z.infer<typeof impliedSchema>;
 export type Editorial = z.infer<typeof editorialSchema>;
 export type EventEntry = z.infer<typeof eventEntrySchema>;
+
+/**
+ * Date order, the one order of the whole site: by first day, then the
+ * sharper (earlier-ending) date first, then by id so ties are stable.
+ */
+export function compareByDate(
+  a: Pick<EventEntry, 'id' | 'start' | 'end'>,
+  b: Pick<EventEntry, 'id' | 'start' | 'end'>,
+): number {
+  if (a.start !== b.start) return a.start < b.start ? -1 : 1;
+  if (a.end !== b.end) return a.end < b.end ? -1 : 1;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
