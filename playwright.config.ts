@@ -1,6 +1,6 @@
 import { defineConfig } from '@playwright/test';
 import path from 'node:path';
-import { HOSTINGS, PROJECT_ROOT } from './scripts/hosting.ts';
+import { HOSTINGS, PROJECT_ROOT } from './tools/hosting.ts';
 
 /**
  * Browser tests against the real build, served by a plain static server twice:
@@ -9,10 +9,10 @@ import { HOSTINGS, PROJECT_ROOT } from './scripts/hosting.ts';
  *
  * The web servers start one after the other, in this order: the first runs
  * `npm run normalize` once, then each builds its own configuration with
- * `astro build --outDir .hosting/…` and serves it (scripts/serve-static.ts).
+ * `astro build --outDir .hosting/…` and serves it (tools/serve-static.ts).
  *
  * Browsers: Debian's Chromium (`/usr/bin/chromium`, see
- * scripts/ensure-chromium.sh) or `CHROMIUM_PATH`; never a downloaded one.
+ * tools/ensure-chromium.sh) or `CHROMIUM_PATH`; never a downloaded one.
  *
  * For quick local re-runs: `E2E_SKIP_BUILD=1` serves the last build as it is;
  * `E2E_REUSE_SERVER=1` uses servers already listening on the ports
@@ -62,7 +62,7 @@ export default defineConfig({
     },
   })),
   webServer: HOSTINGS.map((hosting, index) => ({
-    command: `"${NODE}" scripts/serve-static.ts ${hosting.name}${index === 0 ? ' --normalize' : ''}`,
+    command: `"${NODE}" tools/serve-static.ts ${hosting.name}${index === 0 ? ' --normalize' : ''}`,
     cwd: PROJECT_ROOT,
     url: hosting.baseURL,
     timeout: 300_000,

@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { eventEntrySchema } from './schema/event.ts';
-import { sourceEntrySchema } from './schema/source.ts';
+import { eventEntrySchema } from './shared/schema/event.ts';
+import { sourceEntrySchema } from './shared/schema/source.ts';
 
 const events = defineCollection({
   loader: glob({ pattern: '*.md', base: './content/events' }),

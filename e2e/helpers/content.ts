@@ -7,8 +7,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import matter from 'gray-matter';
 import YAML from 'yaml';
-import { PROJECT_ROOT } from '../../scripts/hosting.ts';
-import { eventEntrySchema, type EventEntry } from '../../src/schema/event.ts';
+import { PROJECT_ROOT } from '../../tools/hosting.ts';
+import { eventEntrySchema, type EventEntry } from '../../src/shared/schema/event.ts';
 
 export interface TimelineEvent extends EventEntry {
   /** The summary as the content file has it (markdown). */

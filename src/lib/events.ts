@@ -1,8 +1,8 @@
 /** Site helpers over event entries: date order, lanes, words. */
 import { getISOWeek, getISOWeekYear } from 'date-fns';
-import { compareByDate, type EventEntry, type Precision } from '../schema/event.ts';
-import { LANES, type Lane, type LaneId } from '../schema/lanes.ts';
-import { dayStart, shiftDay } from './days.ts';
+import { compareByDate, type EventEntry, type Precision } from '../shared/schema/event.ts';
+import { LANES, type Lane, type LaneId } from '../shared/schema/lanes.ts';
+import { dayStart, shiftDay } from '../shared/days.ts';
 
 type Dated = Pick<EventEntry, 'id' | 'start' | 'end'>;
 

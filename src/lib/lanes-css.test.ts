@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { LANES } from '../schema/lanes.ts';
+import { LANES } from '../shared/schema/lanes.ts';
 
 const css = readFileSync(new URL('../styles/lanes.css', import.meta.url), 'utf8');
 const [light = '', dark = ''] = css.split('@media (prefers-color-scheme: dark)');

@@ -8,7 +8,7 @@ import matter from 'gray-matter';
 
 /**
  * Everything after the closing `---` line, split by gray-matter: the same
- * library that wrote the file and measured the offsets (src/normalize/).
+ * library that wrote the file and measured the offsets (src/pipeline/).
  */
 export function fileBody(text: string): string {
   return matter(text).content;

@@ -4,7 +4,7 @@
  * that sub-path of an otherwise empty web root, so a link that ignores the base
  * lands outside the site and fails.
  *
- * Shared by `scripts/serve-static.ts` (build + serve) and `playwright.config.ts`
+ * Shared by `tools/serve-static.ts` (build + serve) and `playwright.config.ts`
  * (one project per set-up).
  */
 import path from 'node:path';

@@ -47,7 +47,7 @@ function fixFor(issue: z.core.$ZodIssue, missing: boolean): string {
     case 'invalid_type':
       return missing ? `add it (${issue.expected})` : `give it a value of type ${issue.expected}`;
     case 'unrecognized_keys':
-      return 'remove or rename the key (src/schema/ lists the fields allowed)';
+      return 'remove or rename the key (src/shared/schema/ lists the fields allowed)';
     case 'too_small':
       return missing ? 'add it' : 'give it more content';
     case 'custom':

@@ -5,7 +5,7 @@ import path from 'node:path';
 import matter from 'gray-matter';
 import { LEDGER, makeProject, runNormalize, snapshotContent, writeLedger } from './test-project.ts';
 import { yamlEngine } from './frontmatter-yaml.ts';
-import type { EventEntry } from '../schema/event.ts';
+import type { EventEntry } from '../shared/schema/event.ts';
 
 /** Reads a generated event file back as the contract's type. */
 function readEvent(root: string, id: string): { data: EventEntry; content: string } {

@@ -5,7 +5,7 @@
  * dates outside the data are clamped. Pure functions, shared by the page and
  * its tests.
  */
-import { dayAfter, daysBetween, formatDay, parseDay, shiftDay } from './days.ts';
+import { dayAfter, daysBetween, formatDay, parseDay, shiftDay } from '../../shared/days.ts';
 
 export interface TimelineQuery {
   /** Selected event id. */

@@ -11,7 +11,7 @@ import { normalize } from './normalize.ts';
 import { formatProblem } from './problems.ts';
 import { readContent, readSeeds } from './seeds-io.ts';
 import { yamlEngine } from './frontmatter-yaml.ts';
-import { eventEntrySchema, type EventEntry } from '../schema/event.ts';
+import { eventEntrySchema, type EventEntry } from '../shared/schema/event.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const seeds = await readSeeds(root);
@@ -108,7 +108,7 @@ test('page furniture is not in the archived bodies', () => {
 
 test('a stated publication date is the dateline of the raw capture (German included)', async () => {
   const { readFile } = await import('node:fs/promises');
-  const { findDatePhrases } = await import('./date-phrases.ts');
+  const { findDatePhrases } = await import('./dates/date-phrases.ts');
   const { parseArticle } = await import('./parse-article.ts');
   let checked = 0;
   for (const { id, file, text } of seeds.articles) {

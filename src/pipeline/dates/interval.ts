@@ -19,7 +19,7 @@ import {
   startOfQuarter,
   startOfYear,
 } from 'date-fns';
-import type { Precision } from '../schema/event.ts';
+import type { Precision } from '../../shared/schema/event.ts';
 
 /** Inclusive bounds; `null` means unbounded on that side. */
 export interface Interval {

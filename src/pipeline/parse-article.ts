@@ -1,7 +1,7 @@
 /** Parses one `seeds/articles/<source-id>.md`: text in, metadata, body and problems out. */
 import matter from 'gray-matter';
 import { LineCounter, parseDocument } from 'yaml';
-import { articleFrontmatterSchema, type ArticleFrontmatter } from '../schema/article.ts';
+import { articleFrontmatterSchema, type ArticleFrontmatter } from '../shared/schema/article.ts';
 import type { Problem } from './problems.ts';
 import { lineLocator } from './yaml-locate.ts';
 import { yamlEngine } from './frontmatter-yaml.ts';

@@ -1,7 +1,7 @@
 /** Renders built entries as markdown files: data in, file text out. */
 import matter from 'gray-matter';
-import { eventEntrySchema } from '../schema/event.ts';
-import { sourceEntrySchema } from '../schema/source.ts';
+import { eventEntrySchema } from '../shared/schema/event.ts';
+import { sourceEntrySchema } from '../shared/schema/source.ts';
 import type { BuiltEvent, BuiltSource } from './build-content.ts';
 import { yamlEngine } from './frontmatter-yaml.ts';
 

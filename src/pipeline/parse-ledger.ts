@@ -1,6 +1,6 @@
 /** Parses `seeds/events.yaml`: text in, validated entries and located problems out. */
 import { LineCounter, parseDocument, isSeq } from 'yaml';
-import { ledgerEventSchema, type LedgerEvent } from '../schema/ledger.ts';
+import { ledgerEventSchema, type LedgerEvent } from '../shared/schema/ledger.ts';
 import type { Problem } from './problems.ts';
 import { lineLocator, type YamlPath } from './yaml-locate.ts';
 import { zodProblems } from './zod-problems.ts';

@@ -6,7 +6,7 @@
  * window and the selection live in the query string.
  */
 import type { DataGroup, DataItem, IdType, Timeline, TimelineOptions } from 'vis-timeline/esnext';
-import { dayAfter, dayStart } from '../lib/days.ts';
+import { dayAfter, dayStart } from '../../shared/days.ts';
 import {
   parseQuery,
   resolveWindow,
@@ -17,8 +17,8 @@ import {
   type DayWindow,
   type KnownValues,
   type TimelineQuery,
-} from '../lib/url-state.ts';
-import { LANES } from '../schema/lanes.ts';
+} from './url-state.ts';
+import { LANES } from '../../shared/schema/lanes.ts';
 
 interface TimelineEvent {
   id: string;

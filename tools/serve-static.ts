@@ -3,8 +3,8 @@
  * with sirv-cli, a plain static file server (no single-page fallback: a path
  * that is not a file is a 404, as on a static host or CDN).
  *
- *   node scripts/serve-static.ts root [--normalize]
- *   node scripts/serve-static.ts subpath
+ *   node tools/serve-static.ts root [--normalize]
+ *   node tools/serve-static.ts subpath
  *
  * `root`: built with the default base into `.hosting/root/`, served at `/`.
  * `subpath`: built with `BASE_PATH=/sub/path/` into `.hosting/subpath/sub/path/`;
@@ -116,7 +116,7 @@ function serve(hosting: Hosting): void {
 
 const [name, ...flags] = process.argv.slice(2);
 if (name === undefined) {
-  log('usage: node scripts/serve-static.ts <root|subpath> [--normalize]');
+  log('usage: node tools/serve-static.ts <root|subpath> [--normalize]');
   process.exit(2);
 }
 const hosting = hostingNamed(name);

@@ -7,13 +7,13 @@ import {
   type EventEntry,
   type DerivationStep,
   type EventSource,
-} from '../schema/event.ts';
-import type { SourceEntry } from '../schema/source.ts';
-import { referenceDate } from '../schema/article.ts';
+} from '../shared/schema/event.ts';
+import type { SourceEntry } from '../shared/schema/source.ts';
+import { referenceDate } from '../shared/schema/article.ts';
 import type { Article } from './parse-article.ts';
 import type { LedgerEntry } from './parse-ledger.ts';
 import type { Problem } from './problems.ts';
-import { findDatePhrases, type DatePhrase } from './date-phrases.ts';
+import { findDatePhrases, type DatePhrase } from './dates/date-phrases.ts';
 import { quoteFinder, type QuoteFinder } from './quote-match.ts';
 import {
   contains,
@@ -24,7 +24,7 @@ import {
   isEmpty,
   precisionOf,
   type Interval,
-} from './interval.ts';
+} from './dates/interval.ts';
 
 /** An event entry and its summary (the markdown body of its file). */
 export interface BuiltEvent {

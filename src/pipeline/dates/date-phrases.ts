@@ -26,7 +26,7 @@ import {
   startOfYear,
   isValid,
 } from 'date-fns';
-import type { Precision } from '../schema/event.ts';
+import type { Precision } from '../../shared/schema/event.ts';
 import { precisionOf, toDate, toDay, type Interval } from './interval.ts';
 
 /** One date phrase found in a passage, resolved. */

@@ -7,10 +7,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { parseDocument, stringify } from 'yaml';
-import { normalize } from '../src/normalize/normalize.ts';
-import { readSeeds, type SeedFiles } from '../src/normalize/seeds-io.ts';
+import { normalize } from '../../src/pipeline/normalize.ts';
+import { readSeeds, type SeedFiles } from '../../src/pipeline/seeds-io.ts';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const seeds = await readSeeds(root);
 
 /** The real ledger repeated under new ids until it holds `count` events. */
