@@ -43,7 +43,7 @@ test('normalizing twice gives byte-identical files', () => {
 
 test('the ledger dates at least 40 events, each cited', () => {
   assert.ok(events.length >= 40, `only ${String(events.length)} events`);
-  for (const event of events) assert.ok(event.sources.length > 0, event.id);
+  for (const event of events) assert.ok(event.evidence.length > 0, event.id);
 });
 
 test('the four named events are there, on their right dates', () => {
@@ -61,11 +61,11 @@ test('the four named events are there, on their right dates', () => {
 
 test('every quote stands at its offsets in the archived copy', () => {
   for (const event of events) {
-    for (const source of event.sources) {
+    for (const { source, offset, quote } of event.evidence) {
       const text = committed.get(`sources/${source.id}.md`);
       assert.ok(text, `no content/sources/${source.id}.md`);
       const body = parse(text).content;
-      assert.equal(body.slice(...source.offset), source.quote, `${event.id} → ${source.id}`);
+      assert.equal(body.slice(...offset), quote, `${event.id} → ${source.id}`);
     }
   }
 });

@@ -1,8 +1,8 @@
 /** Renders built entries as markdown files: data in, file text out. */
 import matter from 'gray-matter';
 import { eventEntrySchema } from '../shared/schema/event.ts';
-import { sourceEntrySchema } from '../shared/schema/source.ts';
-import type { BuiltEvent, BuiltSource } from './build-content.ts';
+import { aliasEntrySchema, sourceEntrySchema } from '../shared/schema/source.ts';
+import type { BuiltContent, BuiltEvent, BuiltSource } from './build-content.ts';
 import { yamlEngine } from './frontmatter-yaml.ts';
 
 const GENERATED =
@@ -25,12 +25,17 @@ export function renderSource({ entry, body }: BuiltSource): string {
 }
 
 /** Every generated file, keyed by its path inside `content/`. */
-export function renderContent(
-  events: readonly BuiltEvent[],
-  sources: readonly BuiltSource[],
-): Map<string, string> {
+export function renderContent({
+  events,
+  sources,
+  aliases,
+}: Pick<BuiltContent, 'events' | 'sources' | 'aliases'>): Map<string, string> {
   const files = new Map<string, string>();
   for (const event of events) files.set(`events/${event.entry.id}.md`, renderEvent(event));
   for (const source of sources) files.set(`sources/${source.entry.id}.md`, renderSource(source));
+  files.set(
+    'aliases.json',
+    `${JSON.stringify(aliasEntrySchema.array().parse(aliases), null, 2)}\n`,
+  );
   return files;
 }

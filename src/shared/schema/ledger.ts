@@ -10,10 +10,11 @@ export const evidenceSchema = z.strictObject({
   /** Words copied from the article; whitespace and typographic quotes may differ. */
   quote: z.string().min(8, { message: 'is too short to locate reliably (8 characters at least)' }),
   /**
-   * The date words inside `quote`, when the quote holds more than one date
-   * phrase (or none the parser sees): these words are resolved, no others.
+   * The date words inside `quote` that date the event, when its phrases
+   * disagree: one phrase, or a list of them (read together). Only these are
+   * resolved.
    */
-  phrase: z.string().min(1).optional(),
+  phrase: z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]).optional(),
 });
 
 /** Where an editorial date comes from. */
