@@ -12,7 +12,9 @@ const site = process.env.SITE_URL ?? FALLBACK_SITE_URL;
 // Old ids only redirect (noindex); the sitemap lists the real pages. The list
 // is the one normalize wrote for the alias pages themselves.
 /** @type {{ id: string }[]} */
-const aliases = JSON.parse(readFileSync(new URL('./content/aliases.json', import.meta.url), 'utf8'));
+const aliases = JSON.parse(
+  readFileSync(new URL('./content/aliases.json', import.meta.url), 'utf8'),
+);
 const aliasPaths = new Set(aliases.map((alias) => `/events/${alias.id}/`));
 
 export default defineConfig({
@@ -23,8 +25,7 @@ export default defineConfig({
   build: { format: 'directory' },
   integrations: [
     sitemap({
-      filter: (page) =>
-        ![...aliasPaths].some((path) => new URL(page).pathname.endsWith(path)),
+      filter: (page) => ![...aliasPaths].some((path) => new URL(page).pathname.endsWith(path)),
     }),
   ],
 });
