@@ -19,14 +19,14 @@ export interface Quote {
   ref: QuoteRef;
 }
 
-export interface QuoteRef {
+interface QuoteRef {
   eventId: string;
   title: string;
   /** 1-based position of the event in the page's list of supported events. */
   number: number;
 }
 
-export type MarkPart = { kind: 'text'; text: string } | { kind: 'anchor'; id: string };
+type MarkPart = { kind: 'text'; text: string } | { kind: 'anchor'; id: string };
 
 export type Inline =
   | { kind: 'text'; text: string }
@@ -50,7 +50,7 @@ interface Span {
 }
 
 /** Sorted, overlapping quotes merged into one span. Touching quotes stay apart. */
-export function mergeQuotes(quotes: readonly Quote[]): Span[] {
+function mergeQuotes(quotes: readonly Quote[]): Span[] {
   const sorted = [...quotes].sort((a, b) => a.start - b.start || b.end - a.end);
   const spans: Span[] = [];
   for (const quote of sorted) {

@@ -15,12 +15,12 @@ function render(body: string, data: object): string {
 }
 
 /** `content/events/<id>.md`. The entry is validated against the contract first. */
-export function renderEvent({ entry, summary }: BuiltEvent): string {
+function renderEvent({ entry, summary }: BuiltEvent): string {
   return render(`${summary}\n`, eventEntrySchema.parse(entry));
 }
 
 /** `content/sources/<id>.md`: metadata, then the archived body byte for byte. */
-export function renderSource({ entry, body }: BuiltSource): string {
+function renderSource({ entry, body }: BuiltSource): string {
   return render(body, sourceEntrySchema.parse(entry));
 }
 

@@ -21,14 +21,14 @@ const datedSpan = {
 };
 
 /** One date phrase of a quote, read against its article's date. */
-export const readingSchema = z.strictObject({
+const readingSchema = z.strictObject({
   /** The date words as they stand in the quote. */
   phrase: z.string(),
   ...datedSpan,
 });
 
 /** The article a quote comes from, as the event page cites it. */
-export const citedSourceSchema = z.strictObject({
+const citedSourceSchema = z.strictObject({
   /** Source id: its page is `/sources/<id>/`. */
   id: kebabCase,
   /** Publisher of the archived copy. */
@@ -42,7 +42,7 @@ export const citedSourceSchema = z.strictObject({
 });
 
 /** One piece of evidence: a quoted passage, where it stands, and the date it gives. */
-export const evidenceSchema = z.strictObject({
+const evidenceSchema = z.strictObject({
   /** The article quoted. */
   source: citedSourceSchema,
   /** The passage exactly as the archived article has it. */
@@ -60,10 +60,10 @@ export const evidenceSchema = z.strictObject({
 });
 
 /** What the evidence alone implies: the intersection of every quote's span. */
-export const impliedSchema = z.strictObject(datedSpan);
+const impliedSchema = z.strictObject(datedSpan);
 
 /** An editor's sharper or corrected date, with where it comes from. */
-export const editorialSchema = z.strictObject({
+const editorialSchema = z.strictObject({
   /**
    * The date as the ledger wrote it (`2012`, `2018-04`, `2018-12-01`,
    * `2019-05-02/2019-05-03`). YAML 1.1 readers turn `2012` into a number and
@@ -108,7 +108,6 @@ export const eventEntrySchema = z.strictObject({
   aliases: z.array(kebabCase),
 });
 
-export type Reading = z.infer<typeof readingSchema>;
 export type Evidence = z.infer<typeof evidenceSchema>;
 export type EventEntry = z.infer<typeof eventEntrySchema>;
 

@@ -4,7 +4,7 @@ import { calendarDate, kebabCase } from './dates.ts';
 import { precisionSchema } from './event.ts';
 
 /** One passage of the article that an event quotes. */
-export const citationEntrySchema = z.strictObject({
+const citationEntrySchema = z.strictObject({
   /** The event quoting it. */
   event: kebabCase,
   /** The event's title. */
