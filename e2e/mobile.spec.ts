@@ -2,7 +2,7 @@
  * A 375 px wide phone: no page scrolls sideways, and the timeline still works.
  */
 import type { Page } from '@playwright/test';
-import { EVENTS, SOURCES } from './helpers/content.ts';
+import { EVENTS, HOME_LIST, SOURCES, eventById } from './helpers/content.ts';
 import { markdownText } from './helpers/text.ts';
 import {
   currentListItem,
@@ -51,9 +51,7 @@ test('home page with the timeline', async ({ page, site }) => {
 });
 
 test('home page with an event selected', async ({ page, site }) => {
-  const event = EVENTS[EVENTS.length - 1];
-  expect(event, 'an event to select').toBeDefined();
-  if (event === undefined) return;
+  const event = eventById(HOME_LIST.at(-1) ?? '');
   await page.goto(site.url(`?event=${event.id}`));
   await waitForTimeline(page);
   await expect(currentListItem(page)).toHaveAttribute('id', event.id);
@@ -75,12 +73,20 @@ test.describe('without JavaScript', () => {
   });
 });
 
-test('every event page', async ({ page, site }) => {
-  for (const event of EVENTS) {
+test('event pages with the longest title and the most quotes, and a year page', async ({
+  page,
+  site,
+}) => {
+  const longest = [...EVENTS].sort((a, b) => b.title.length - a.title.length)[0];
+  const mostQuoted = [...EVENTS].sort((a, b) => b.evidence.length - a.evidence.length)[0];
+  for (const event of new Set([longest, mostQuoted].filter((found) => found !== undefined))) {
     await page.goto(site.url(`events/${event.id}/`));
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(event.title);
     await expectNoHorizontalScroll(page);
   }
+  await page.goto(site.url(`years/${mostQuoted?.start.slice(0, 4) ?? ''}/`));
+  await expect(eventList(page)).toBeVisible();
+  await expectNoHorizontalScroll(page);
 });
 
 test('every source page and the about page', async ({ page, site }) => {

@@ -2,7 +2,14 @@
  * With JavaScript disabled, the home page is a complete list of every event in
  * date order, and every link on it works.
  */
-import { EVENTS, SOURCES, dayNumber, sourceCountOf } from './helpers/content.ts';
+import {
+  DATE_ORDER,
+  EVENTS,
+  HOME_LIST,
+  SOURCES,
+  eventById,
+  sourceCountOf,
+} from './helpers/content.ts';
 import { LinkChecker } from './helpers/links.ts';
 import { eventList, listItems, listOrder } from './helpers/timeline.ts';
 import { fold, markdownText, sourceCount } from './helpers/text.ts';
@@ -15,7 +22,7 @@ test('content holds events to test against', () => {
   expect(SOURCES.length, 'content/sources/*.md').toBeGreaterThan(0);
 });
 
-test('the list holds every event once, in date order, with its date, title, summary and source count', async ({
+test('the home page lists the opening window’s events, with date, title, summary and source count', async ({
   page,
   site,
 }) => {
@@ -23,38 +30,69 @@ test('the list holds every event once, in date order, with its date, title, summ
   expect(response?.status()).toBe(200);
   await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
   await expect(eventList(page)).toBeVisible();
-
-  const order = await listOrder(page);
-  expect([...order].sort(), 'list item ids = content/events ids').toEqual(
-    EVENTS.map((event) => event.id).sort(),
+  expect(await listOrder(page), 'the opening window’s events, in date order').toEqual(HOME_LIST);
+  const shown = await listItems(page).evaluateAll((items) =>
+    items.map((item) => ({
+      id: item.id,
+      start: item.getAttribute('data-start'),
+      end: item.getAttribute('data-end'),
+      precision: item.getAttribute('data-precision'),
+      group: item.getAttribute('data-group'),
+      date: item.querySelector('time')?.textContent.trim(),
+      href: item.querySelector('h3 a')?.getAttribute('href'),
+      title: item.querySelector('h3 a')?.textContent.trim(),
+      text: item.textContent,
+    })),
   );
-
-  // Date order: by start day, never going back.
-  const starts = await listItems(page).evaluateAll((items) =>
-    items.map((item) => item.getAttribute('data-start') ?? ''),
-  );
-  for (let index = 1; index < starts.length; index += 1) {
-    expect(
-      dayNumber(starts[index] ?? ''),
-      `item ${String(index + 1)} (${order[index] ?? ''}) starts no earlier than the one before`,
-    ).toBeGreaterThanOrEqual(dayNumber(starts[index - 1] ?? ''));
-  }
-
-  for (const event of EVENTS) {
-    const item = page.locator(`li[id="${event.id}"]`);
-    await expect(item).toHaveAttribute('data-start', event.start);
-    await expect(item).toHaveAttribute('data-end', event.end);
-    await expect(item).toHaveAttribute('data-precision', event.precision);
-    await expect(item).toHaveAttribute('data-group', event.group);
-    await expect(item.locator('time').first()).toHaveText(event.label);
-    const link = item.getByRole('link', { name: event.title, exact: true });
-    await expect(link).toHaveAttribute('href', site.eventPath(event.id));
-    const text = fold((await item.textContent()) ?? '');
+  for (const item of shown) {
+    const event = eventById(item.id);
+    expect(item, item.id).toMatchObject({
+      start: event.start,
+      end: event.end,
+      precision: event.precision,
+      group: event.group,
+      date: event.label,
+      href: site.eventPath(event.id),
+      title: event.title,
+    });
+    const text = fold(item.text);
     expect(text, `${event.id}: summary`).toContain(fold(markdownText(event.summary)));
     expect(text, `${event.id}: source count`).toMatch(
       new RegExp(`(^|\\D)${sourceCount(sourceCountOf(event))}\\b`),
     );
   }
+});
+
+test('the year pages, linked from the home page, list every event exactly once, in date order', async ({
+  page,
+  site,
+}) => {
+  await page.goto(site.url());
+  const years = await page
+    .getByRole('navigation', { name: 'Every event, year by year' })
+    .getByRole('link')
+    .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+  expect(years.length).toBeGreaterThan(0);
+  const listed: string[] = [];
+  for (const [index, href] of years.entries()) {
+    await page.goto(new URL(href, site.url()).href);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Events of \d{4}$/);
+    const ids = await listOrder(page);
+    for (const id of ids) {
+      expect(eventById(id).start.slice(0, 4), `${id} is on the page of the year it began`).toBe(
+        /\/years\/(\d{4})\//.exec(href)?.[1],
+      );
+    }
+    listed.push(...ids);
+    // Each page links to the years before and after it.
+    const prev = years[index - 1];
+    const next = years[index + 1];
+    if (prev === undefined) await expect(page.locator('a[rel="prev"]')).toHaveCount(0);
+    else await expect(page.locator('a[rel="prev"]')).toHaveAttribute('href', prev);
+    if (next === undefined) await expect(page.locator('a[rel="next"]')).toHaveCount(0);
+    else await expect(page.locator('a[rel="next"]')).toHaveAttribute('href', next);
+  }
+  expect(listed, 'every event once, in date order').toEqual(DATE_ORDER);
 });
 
 test('the timeline controls stay hidden without JavaScript', async ({ page, site }) => {

@@ -8,7 +8,8 @@ import path from 'node:path';
 import matter from 'gray-matter';
 import YAML from 'yaml';
 import { PROJECT_ROOT } from '../../tools/hosting.ts';
-import { eventEntrySchema, type EventEntry } from '../../src/shared/schema/event.ts';
+import { compareByDate, eventEntrySchema, type EventEntry } from '../../src/shared/schema/event.ts';
+import { DEFAULT_WINDOW, HOME_LIST_LIMIT } from '../../src/shared/site.ts';
 import { sourceEntrySchema, type SourceEntry } from '../../src/shared/schema/source.ts';
 
 export interface TimelineEvent extends EventEntry {
@@ -51,6 +52,18 @@ function readEntries<T>(
 export const EVENTS: readonly TimelineEvent[] = readEntries('events', eventEntrySchema).map(
   ({ data, body }) => ({ ...data, summary: body.trim() }),
 );
+
+/** Every event id, in the site's date order (the one order the pipeline and pages use). */
+export const DATE_ORDER: readonly string[] = [...EVENTS]
+  .sort(compareByDate)
+  .map((event) => event.id);
+
+/** The events the home page lists: those of the opening window, in date order, at most HOME_LIST_LIMIT. */
+export const HOME_LIST: readonly string[] = [...EVENTS]
+  .sort(compareByDate)
+  .filter((event) => event.end >= DEFAULT_WINDOW.from && event.start <= DEFAULT_WINDOW.to)
+  .slice(0, HOME_LIST_LIMIT)
+  .map((event) => event.id);
 
 /** Every archived source, with the passages its record says events quote. */
 export const SOURCES: readonly ArchivedSource[] = readEntries('sources', sourceEntrySchema).map(

@@ -7,7 +7,7 @@ import { dayNumber, type TimelineEvent } from './content.ts';
 import { fold } from './text.ts';
 
 /** The window the timeline shows when the URL names none (the contract's default). */
-export const DEFAULT_WINDOW = { from: '2018-10-01', to: '2019-07-31' } as const;
+export { DEFAULT_WINDOW } from '../../src/shared/site.ts';
 
 function timelineView(page: Page): Locator {
   return page.locator('timeline-view');
@@ -22,9 +22,9 @@ export function liveRegion(page: Page): Locator {
   return page.locator('#timeline-status');
 }
 
-/** The `<ol>` of every event: named "All events in date order", or headed so. */
+/** The home page's `<ol>` of the opening window's events, or a year page's list. */
 export function eventList(page: Page): Locator {
-  const name = /^all events,? in date order$/i;
+  const name = /^events of (the opening window|\d{4}),? in date order$/i;
   return page
     .getByRole('list', { name })
     .or(page.getByRole('heading', { name }).locator('xpath=following::ol[1]'));

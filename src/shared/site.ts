@@ -16,3 +16,6 @@ export const DEFAULT_WINDOW = { from: '2018-10-01', to: '2019-07-31' } as const;
 
 /** Half a year of slack either side of the data, so its ends can be seen whole. */
 export const BOUNDS_MARGIN_DAYS = 183;
+
+/** How many of the opening window's events the home page lists (the year pages list all). */
+export const HOME_LIST_LIMIT = 30;

@@ -1,26 +1,22 @@
 /**
  * Where the timeline gets its events: one small interface, so the view, the
- * keys, the URL and the selection never care how events arrive. For now the
- * events come from the server-rendered list on the page (`ListDataSource`);
- * a source that loads per-period data can replace it without touching the
- * rest. Every method is async for that reason.
+ * keys, the URL and the selection never care how events arrive.
+ * `PeriodDataSource` reads the site's data files (see
+ * src/shared/timeline-data.ts): the index first, then each period's events
+ * as the window reaches it, keeping what it has loaded.
  */
+import {
+  idsPath,
+  periodPath,
+  type PeriodSummary,
+  type TimelineIndex,
+  type TimelineItemData,
+} from '../../shared/timeline-data.ts';
 
 /** One event as the timeline draws and announces it. */
-export interface TimelineItem {
-  id: string;
-  title: string;
-  /** First and last day, inclusive (YYYY-MM-DD). */
-  start: string;
-  end: string;
-  precision: string;
-  /** Lane id. */
-  group: string;
-  /** The date in words. */
-  label: string;
+export interface TimelineItem extends TimelineItemData {
   /** The event page. */
   href: string;
-  tags: readonly string[];
 }
 
 /** A lane, top to bottom. */
@@ -34,83 +30,118 @@ export interface TimelineDataSource {
   readonly lanes: readonly TimelineLane[];
   /** Every tag the events use (for the URL's tag filter). */
   readonly tags: readonly string[];
+  /** The days the timeline may show. */
+  readonly bounds: { min: string; max: string };
   /** The event with this id, if there is one. */
   byId(id: string): Promise<TimelineItem | undefined>;
   /** Every event that overlaps the days [from, to], in date order. */
   inRange(from: string, to: string): Promise<TimelineItem[]>;
   /**
-   * The event `offset` places away from `id` in date order (1 next, -1
-   * previous), staying at the ends; with `id` null, the first (offset > 0)
-   * or last event.
+   * The next (1) or previous (-1) event in date order, staying put at either
+   * end; with `id` null, the first (1) or last (-1) event.
    */
-  neighbour(id: string | null, offset: number): Promise<TimelineItem | undefined>;
+  neighbour(id: string | null, step: 1 | -1): Promise<TimelineItem | undefined>;
 }
 
-/** Reads one `<li>` of the event list: its data attributes and title link. */
-function readItem(entry: HTMLElement): TimelineItem | null {
-  const { start, end, precision, group, label, tags } = entry.dataset;
-  const link = entry.querySelector<HTMLAnchorElement>('.event-title a');
-  if (
-    start === undefined ||
-    end === undefined ||
-    precision === undefined ||
-    group === undefined ||
-    label === undefined ||
-    link === null
-  ) {
-    return null;
-  }
-  return {
-    id: entry.id,
-    title: link.textContent.trim(),
-    start,
-    end,
-    precision,
-    group,
-    label,
-    href: link.getAttribute('href') ?? link.href,
-    tags: (tags ?? '').split(',').filter((tag) => tag !== ''),
-  };
+async function fetchJson<T>(url: string): Promise<T> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: HTTP ${String(response.status)}`);
+  return (await response.json()) as T;
 }
 
-/** The events of the server-rendered list (already in date order) and the legend's lanes. */
-export class ListDataSource implements TimelineDataSource {
+/** Events loaded period by period from the site's static data files. */
+export class PeriodDataSource implements TimelineDataSource {
   readonly lanes: readonly TimelineLane[];
   readonly tags: readonly string[];
-  readonly #items: readonly TimelineItem[];
-  readonly #index: ReadonlyMap<string, number>;
+  readonly bounds: { min: string; max: string };
+  readonly #base: string;
+  /** Periods that hold events, in order. */
+  readonly #periods: readonly PeriodSummary[];
+  readonly #loaded = new Map<string, Promise<TimelineItem[]>>();
+  readonly #idBuckets = new Map<string, Promise<Record<string, string>>>();
+  /** Which period each loaded event is in. */
+  readonly #periodOf = new Map<string, string>();
 
-  constructor(list: HTMLElement, legend: ParentNode) {
-    this.#items = [...list.querySelectorAll<HTMLElement>('li[data-start]')]
-      .map(readItem)
-      .filter((item) => item !== null);
-    this.#index = new Map(this.#items.map((item, index) => [item.id, index]));
-    this.tags = [...new Set(this.#items.flatMap((item) => item.tags))].sort();
-    this.lanes = [...legend.querySelectorAll<HTMLElement>('[data-lane]')].map((node) => ({
-      id: node.dataset.lane ?? '',
-      label: node.textContent.trim(),
-    }));
+  /** Reads the index at `base` + data/index.json. */
+  static async load(base: string, index: string): Promise<PeriodDataSource> {
+    return new PeriodDataSource(base, await fetchJson<TimelineIndex>(index));
   }
 
-  /** Every event, in date order (the list holds them all). */
-  get all(): readonly TimelineItem[] {
-    return this.#items;
+  private constructor(base: string, index: TimelineIndex) {
+    this.#base = base;
+    this.lanes = index.lanes;
+    this.tags = index.tags;
+    this.bounds = index.bounds;
+    this.#periods = index.periods;
   }
 
-  byId(id: string): Promise<TimelineItem | undefined> {
-    const index = this.#index.get(id);
-    return Promise.resolve(index === undefined ? undefined : this.#items[index]);
+  /** The events of one period (loaded once). */
+  #period(id: string): Promise<TimelineItem[]> {
+    let items = this.#loaded.get(id);
+    if (items === undefined) {
+      items = fetchJson<{ items: TimelineItemData[] }>(`${this.#base}${periodPath(id)}`).then(
+        (data) =>
+          data.items.map((item) => {
+            this.#periodOf.set(item.id, id);
+            return { ...item, href: `${this.#base}events/${item.id}/` };
+          }),
+      );
+      // A failed load is tried again next time.
+      items.catch(() => this.#loaded.delete(id));
+      this.#loaded.set(id, items);
+    }
+    return items;
   }
 
-  inRange(from: string, to: string): Promise<TimelineItem[]> {
-    return Promise.resolve(this.#items.filter((item) => item.end >= from && item.start <= to));
+  /** The period an event id is in: known once loaded, else from its id bucket. */
+  async #periodOfId(id: string): Promise<string | undefined> {
+    const known = this.#periodOf.get(id);
+    if (known !== undefined) return known;
+    const key = id.charAt(0);
+    let bucket = this.#idBuckets.get(key);
+    if (bucket === undefined) {
+      bucket = fetchJson<Record<string, string>>(`${this.#base}${idsPath(key)}`).catch(() => ({}));
+      this.#idBuckets.set(key, bucket);
+    }
+    return (await bucket)[id];
   }
 
-  neighbour(id: string | null, offset: number): Promise<TimelineItem | undefined> {
-    const last = this.#items.length - 1;
-    const here = id === null ? undefined : this.#index.get(id);
-    const index =
-      here === undefined ? (offset > 0 ? 0 : last) : Math.min(last, Math.max(0, here + offset));
-    return Promise.resolve(this.#items[index]);
+  async byId(id: string): Promise<TimelineItem | undefined> {
+    const period = await this.#periodOfId(id);
+    if (period === undefined) return undefined;
+    return (await this.#period(period)).find((item) => item.id === id);
+  }
+
+  async inRange(from: string, to: string): Promise<TimelineItem[]> {
+    // An event belongs to the period it starts in, and may run on past it.
+    const lists = await Promise.all(
+      this.#periods
+        .filter((period) => period.start <= to && period.lastEnd >= from)
+        .map((period) => this.#period(period.id)),
+    );
+    return lists.flat().filter((item) => item.end >= from && item.start <= to);
+  }
+
+  async neighbour(id: string | null, step: 1 | -1): Promise<TimelineItem | undefined> {
+    const last = this.#periods.length - 1;
+    if (id === null) {
+      const items = await this.#period(this.#periods[step > 0 ? 0 : last]?.id ?? '');
+      return step > 0 ? items[0] : items.at(-1);
+    }
+    const period = await this.#periodOfId(id);
+    let index = this.#periods.findIndex((candidate) => candidate.id === period);
+    if (index < 0) return undefined;
+    const items = await this.#period(this.#periods[index]?.id ?? '');
+    const here = items.findIndex((item) => item.id === id);
+    const next = items[here + step];
+    if (next !== undefined) return next;
+    // Across a period boundary, to the nearest period with events; at either
+    // end of the data, stay where we are.
+    for (index += step; index >= 0 && index <= last; index += step) {
+      const adjacent = await this.#period(this.#periods[index]?.id ?? '');
+      const edge = step > 0 ? adjacent[0] : adjacent.at(-1);
+      if (edge !== undefined) return edge;
+    }
+    return items[here];
   }
 }

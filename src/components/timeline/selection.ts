@@ -24,7 +24,7 @@ export class SelectionView {
   }
 
   /** The list entry of an event, when the list on the page holds it. */
-  entry(id: string): HTMLElement | null {
+  #entry(id: string): HTMLElement | null {
     const entry = this.#list?.querySelector<HTMLElement>(`li[id="${CSS.escape(id)}"]`);
     return entry ?? null;
   }
@@ -36,7 +36,7 @@ export class SelectionView {
   /** Shows `item` as the selection (or none), announcing it unless told not to. */
   show(item: TimelineItem | undefined, announce: boolean): void {
     this.#current?.removeAttribute('aria-current');
-    this.#current = item === undefined ? null : this.entry(item.id);
+    this.#current = item === undefined ? null : this.#entry(item.id);
     this.#current?.setAttribute('aria-current', 'true');
     this.#showDetail(item);
     if (announce) {
@@ -56,18 +56,8 @@ export class SelectionView {
     const link = this.#part('.detail-link');
     link.textContent = item.title;
     link.setAttribute('href', item.href);
-    this.#part('.detail-summary').replaceChildren(...this.#summary(item.id));
-  }
-
-  /** The summary's paragraphs as plain text, read from the list entry. */
-  #summary(id: string): HTMLParagraphElement[] {
-    const summary = this.entry(id)?.querySelector('.event-summary');
-    if (summary === null || summary === undefined) return [];
-    const blocks = [...summary.children];
-    return (blocks.length > 0 ? blocks : [summary]).map((block) => {
-      const paragraph = document.createElement('p');
-      paragraph.textContent = block.textContent.trim();
-      return paragraph;
-    });
+    const summary = document.createElement('p');
+    summary.textContent = item.summary;
+    this.#part('.detail-summary').replaceChildren(summary);
   }
 }

@@ -2,7 +2,7 @@
  * <timeline-view>: the zoomable timeline above the server-rendered list of
  * events. This element only wires the parts together:
  *
- * - data-source.ts: where events come from (for now, the list on the page);
+ * - data-source.ts: where events come from (the site's per-period data files);
  * - vis-adapter.ts: vis-timeline, loaded by dynamic import when the view starts;
  * - url-sync.ts: the window and the selection live in the query string;
  * - selection.ts: the list highlight, the detail panel and the live region;
@@ -10,10 +10,11 @@
  *
  * Without JavaScript, or when anything here fails, the list is the site.
  */
-import { ListDataSource, type TimelineDataSource, type TimelineItem } from './data-source.ts';
+import { PeriodDataSource, type TimelineDataSource, type TimelineItem } from './data-source.ts';
 import { keyAction, type KeyAction } from './keys.ts';
 import { SelectionView } from './selection.ts';
 import { UrlSync } from './url-sync.ts';
+import { daysBetween, shiftDay } from '../../shared/days.ts';
 import { resolveWindow, windowOfRange, type Bounds, type DayWindow } from './url-state.ts';
 import { VisTimeline } from './vis-adapter.ts';
 
@@ -31,7 +32,43 @@ export class TimelineView extends HTMLElement {
   #bounds: Bounds = { min: '', max: '' };
   #fallback: DayWindow = { from: '', to: '' };
 
+  /** Events already handed to the view. */
+  readonly #drawn = new Set<string>();
+  /**
+   * Selection changes, one after another: each may wait for data, and a
+   * quick second key press must start from where the first one ended.
+   */
+  #queue: Promise<void> = Promise.resolve();
+
+  #enqueue(change: () => Promise<void>): void {
+    this.#queue = this.#queue.then(change).catch((error: unknown) => {
+      console.error('timeline-view:', error);
+    });
+  }
+
+  /**
+   * vis-timeline is heavy: it loads once the page is idle or the reader
+   * reaches for the timeline, and at once when the URL asks for a view.
+   */
   connectedCallback(): void {
+    const params = new URLSearchParams(window.location.search);
+    if (['event', 'from', 'to'].some((name) => params.has(name))) {
+      this.#start();
+      return;
+    }
+    const start = (): void => {
+      this.#start();
+    };
+    for (const type of ['pointerenter', 'focusin', 'wheel', 'keydown', 'touchstart']) {
+      this.addEventListener(type, start, { once: true, passive: true });
+    }
+    // Safari has no requestIdleCallback.
+    const idle = (window as Partial<Pick<Window, 'requestIdleCallback'>>).requestIdleCallback;
+    if (idle === undefined) setTimeout(start, 200);
+    else idle.call(window, start, { timeout: 2000 });
+  }
+
+  #start(): void {
     if (this.#started) return;
     this.#started = true;
     this.#upgrade().catch((error: unknown) => {
@@ -56,11 +93,11 @@ export class TimelineView extends HTMLElement {
 
   async #upgrade(): Promise<void> {
     const list = document.getElementById(this.dataset.list ?? 'event-list');
-    if (list === null) return;
-    const source = new ListDataSource(list, this);
-    if (source.all.length === 0) return;
+    const { base, index } = this.dataset;
+    if (base === undefined || index === undefined) return;
+    const source = await PeriodDataSource.load(base, index);
     this.#source = source;
-    this.#bounds = { min: this.dataset.min ?? '', max: this.dataset.max ?? '' };
+    this.#bounds = source.bounds;
     this.#fallback = { from: this.dataset.from ?? '', to: this.dataset.to ?? '' };
     const url = new UrlSync(
       { groups: new Set(source.lanes.map((lane) => lane.id)), tags: new Set(source.tags) },
@@ -82,14 +119,15 @@ export class TimelineView extends HTMLElement {
       window: initial,
       itemNode: (item) => this.#itemNode(item),
       onSelect: (id) => {
-        void this.#selectId(id, { push: true, move: false });
+        this.#enqueue(() => this.#selectId(id, { push: true, move: false }));
       },
       onWindow: (days) => {
         url.replaceWindow(days);
+        void this.#load(days);
       },
     });
     this.#view = view;
-    view.setItems(source.all);
+    await this.#load(initial);
     this.#setUpgraded(true);
 
     canvas.addEventListener('keydown', (event) => {
@@ -99,17 +137,30 @@ export class TimelineView extends HTMLElement {
     for (const button of this.querySelectorAll<HTMLButtonElement>('[data-zoom]')) {
       button.addEventListener('click', () => {
         const how = button.dataset.zoom;
-        if (how === 'in' || how === 'out' || how === 'all') view.zoom(how);
+        if (how === 'in' || how === 'out') view.zoom(how);
+        if (how === 'all') view.showRange(source.bounds);
       });
     }
-    list.addEventListener('click', (event) => {
+    list?.addEventListener('click', (event) => {
       this.#onListClick(event);
     });
     url.onRestore((restored) => {
-      void this.#restore(restored);
+      this.#enqueue(() => this.#restore(restored));
     });
 
     if (deepLinked !== undefined) this.#select(deepLinked, { push: false, announce: false });
+  }
+
+  /** Hands the view the events of a window and of as much again either side (once each). */
+  async #load(days: DayWindow): Promise<void> {
+    const width = daysBetween(days.from, days.to);
+    const items = await this.#source?.inRange(
+      shiftDay(days.from, -width),
+      shiftDay(days.to, width),
+    );
+    const fresh = (items ?? []).filter((item) => !this.#drawn.has(item.id));
+    for (const item of fresh) this.#drawn.add(item.id);
+    if (fresh.length > 0) this.#view?.setItems(fresh);
   }
 
   /** The visible text of an item: its title, with lane and date for assistive technology. */
@@ -149,6 +200,10 @@ export class TimelineView extends HTMLElement {
     options: { push: boolean; move?: boolean; announce?: boolean },
   ): void {
     this.#selected = item;
+    if (item !== undefined && !this.#drawn.has(item.id)) {
+      this.#drawn.add(item.id);
+      this.#view?.setItems([item]);
+    }
     this.#view?.select(item?.id ?? null);
     this.#selection?.show(item, options.announce !== false);
     if (item !== undefined && options.move === true) this.#view?.reveal(item);
@@ -162,11 +217,12 @@ export class TimelineView extends HTMLElement {
     if (view === null || source === null) return false;
     switch (action.kind) {
       case 'step':
-        void this.#step(action.offset);
+        this.#enqueue(() => this.#step(action.offset));
         return true;
       case 'first':
       case 'last':
-        void source.neighbour(null, action.kind === 'first' ? 1 : -1).then((item) => {
+        this.#enqueue(async () => {
+          const item = await source.neighbour(null, action.kind === 'first' ? 1 : -1);
           this.#select(item, { push: true, move: true });
         });
         return true;
@@ -197,8 +253,7 @@ export class TimelineView extends HTMLElement {
       const { start, end } = view.window();
       const { from, to } = windowOfRange(new Date(start), new Date(end));
       const visible = await source.inRange(from, to);
-      target =
-        (offset > 0 ? visible[0] : visible.at(-1)) ?? (await source.neighbour(null, -offset));
+      target = (offset > 0 ? visible[0] : visible.at(-1)) ?? (await source.neighbour(null, offset));
     } else {
       target = await source.neighbour(this.#selected.id, offset);
     }
@@ -213,7 +268,8 @@ export class TimelineView extends HTMLElement {
     if ((window.getSelection()?.toString() ?? '') !== '') return;
     const entry = target.closest<HTMLLIElement>('li[data-start]');
     if (entry === null) return;
-    void this.#selectId(entry.id, { push: true, move: true }).then(() => {
+    this.#enqueue(async () => {
+      await this.#selectId(entry.id, { push: true, move: true });
       this.#part('.timeline-canvas').focus({ preventScroll: true });
       this.scrollIntoView({ block: 'nearest', behavior: reducedMotion() ? 'auto' : 'smooth' });
     });

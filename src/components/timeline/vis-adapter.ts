@@ -271,14 +271,13 @@ export class VisTimeline {
     this.moveWindow(start + shift, end + shift);
   }
 
-  /** Zooms about the middle of the window (halves or doubles it), or shows every item. */
-  zoom(how: 'in' | 'out' | 'all'): void {
-    if (how === 'all') {
-      const { min, max } = this.#timeline.getItemRange();
-      const margin = (max.getTime() - min.getTime()) * 0.02;
-      this.moveWindow(min.getTime() - margin, max.getTime() + margin);
-      return;
-    }
+  /** Shows these days whole (e.g. all the data). */
+  showRange(days: { min: string; max: string }): void {
+    this.moveWindow(dayStart(days.min).getTime(), dayAfter(days.max).getTime());
+  }
+
+  /** Zooms about the middle of the window: halves or doubles it, within the limits. */
+  zoom(how: 'in' | 'out'): void {
     const { start, end } = this.window();
     const factor = how === 'in' ? 0.5 : 2;
     const width = Math.min(ZOOM_MAX, Math.max(ZOOM_MIN, (end - start) * factor));
