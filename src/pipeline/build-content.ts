@@ -44,11 +44,16 @@ export interface BuiltContent {
   problems: Problem[];
 }
 
-/** Builds every event and source; anything invalid becomes a problem, never a file. */
+/**
+ * Builds every event and source; anything invalid becomes a problem, never a file.
+ * `unparsed` names articles that exist but failed to parse (their problems are
+ * reported already): evidence citing them is skipped without a problem.
+ */
 export function buildContent(
   articles: readonly Article[],
   ledger: readonly LedgerEntry[],
   ledgerFile: string,
+  unparsed: ReadonlySet<string> = new Set(),
 ): BuiltContent {
   const problems: Problem[] = [];
   const byId = new Map(
@@ -58,7 +63,7 @@ export function buildContent(
 
   const events: BuiltEvent[] = [];
   for (const entry of ledger) {
-    const built = buildEvent(entry, byId, ledgerFile);
+    const built = buildEvent(entry, byId, ledgerFile, unparsed);
     if ('problems' in built) problems.push(...built.problems);
     else events.push(built);
   }
@@ -103,15 +108,21 @@ function buildEvent(
   ledgerEntry: LedgerEntry,
   articles: ReadonlyMap<string, { article: Article; quotes: QuoteFinder }>,
   file: string,
+  unparsed: ReadonlySet<string>,
 ): BuiltEvent | { problems: Problem[] } {
   const { event, line } = ledgerEntry;
   const problems: Problem[] = [];
+  // Evidence citing an article that failed to parse: its problems are reported there.
+  const incomplete = event.evidence.some(
+    (evidence) => !articles.has(evidence.source) && unparsed.has(evidence.source),
+  );
   const steps: DerivationStep[] = [];
   const sources: EventSource[] = [];
 
   event.evidence.forEach((evidence, index) => {
     const at = (field: string): number => line(['evidence', index, field]);
     const found = articles.get(evidence.source);
+    if (found === undefined && unparsed.has(evidence.source)) return;
     if (found === undefined) {
       problems.push({
         file,
@@ -168,7 +179,7 @@ function buildEvent(
       offset,
     });
   });
-  if (problems.length > 0) return { problems };
+  if (problems.length > 0 || incomplete) return { problems };
 
   const implied = intersect(steps);
   if (isEmpty(implied)) {
