@@ -3,52 +3,71 @@ import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
+/** A seed file as read: `text` is `null` when the file does not exist. */
+export interface SeedFile {
+  /** Project-relative path, for messages. */
+  file: string;
+  text: string | null;
+}
+
 export interface SeedFiles {
-  /** Article files: source id → { project-relative path, text }. */
-  articles: { id: string; file: string; text: string }[];
-  /** Names of the files in seeds/raw/. */
-  raw: string[];
-  ledger: { file: string; text: string };
+  /** Article files, by name; `null` when the articles folder does not exist. */
+  articles: { id: string; file: string; text: string }[] | null;
+  /** Names of the files in seeds/raw/; `null` when the folder does not exist. */
+  raw: string[] | null;
+  ledger: SeedFile;
+  lanes: SeedFile;
 }
 
 export const LEDGER_FILE = 'seeds/events.yaml';
+export const LANES_FILE = 'seeds/lanes.yaml';
 export const ARTICLES_DIR = 'seeds/articles';
 export const RAW_DIR = 'seeds/raw';
 export const CONTENT_DIR = 'content';
 
-/** Reads every seed file under `root`; a missing ledger reads as empty text. */
-export async function readSeeds(root: string): Promise<SeedFiles> {
-  const articleNames = (await readdir(path.join(root, ARTICLES_DIR)))
-    .filter((name) => name.endsWith('.md'))
-    .sort();
-  const articles = await Promise.all(
-    articleNames.map(async (name) => ({
-      id: name.slice(0, -'.md'.length),
-      file: `${ARTICLES_DIR}/${name}`,
-      text: await readFile(path.join(root, ARTICLES_DIR, name), 'utf8'),
-    })),
-  );
-  const raw = existsSync(path.join(root, RAW_DIR))
-    ? (await readdir(path.join(root, RAW_DIR))).sort()
-    : [];
-  const ledgerPath = path.join(root, LEDGER_FILE);
-  const ledger = {
-    file: LEDGER_FILE,
-    text: existsSync(ledgerPath) ? await readFile(ledgerPath, 'utf8') : '',
-  };
-  return { articles, raw, ledger };
+async function readOptional(root: string, file: string): Promise<SeedFile> {
+  const full = path.join(root, file);
+  return { file, text: existsSync(full) ? await readFile(full, 'utf8') : null };
 }
 
-/** Reads what `content/` holds now, keyed like `renderContent`'s output. */
+/** Reads every seed file under `root`; what is missing reads as `null`. */
+export async function readSeeds(root: string): Promise<SeedFiles> {
+  const articlesDir = path.join(root, ARTICLES_DIR);
+  const articles = existsSync(articlesDir)
+    ? await Promise.all(
+        (await readdir(articlesDir))
+          .filter((name) => name.endsWith('.md'))
+          .sort()
+          .map(async (name) => ({
+            id: name.slice(0, -'.md'.length),
+            file: `${ARTICLES_DIR}/${name}`,
+            text: await readFile(path.join(articlesDir, name), 'utf8'),
+          })),
+      )
+    : null;
+  const rawDir = path.join(root, RAW_DIR);
+  const raw = existsSync(rawDir) ? (await readdir(rawDir)).sort() : null;
+  return {
+    articles,
+    raw,
+    ledger: await readOptional(root, LEDGER_FILE),
+    lanes: await readOptional(root, LANES_FILE),
+  };
+}
+
+/** Reads every file `content/` holds now (all folders), keyed like normalize's output. */
 export async function readContent(root: string): Promise<Map<string, string>> {
   const files = new Map<string, string>();
-  for (const folder of ['events', 'sources']) {
-    const dir = path.join(root, CONTENT_DIR, folder);
-    if (!existsSync(dir)) continue;
-    for (const name of (await readdir(dir)).sort()) {
-      files.set(`${folder}/${name}`, await readFile(path.join(dir, name), 'utf8'));
+  const walk = async (relative: string): Promise<void> => {
+    const dir = path.join(root, CONTENT_DIR, relative);
+    const entries = await readdir(dir, { withFileTypes: true });
+    for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const name = relative === '' ? entry.name : `${relative}/${entry.name}`;
+      if (entry.isDirectory()) await walk(name);
+      else files.set(name, await readFile(path.join(root, CONTENT_DIR, name), 'utf8'));
     }
-  }
+  };
+  if (existsSync(path.join(root, CONTENT_DIR))) await walk('');
   return files;
 }
 

@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { calendarDate, kebabCase } from './dates.ts';
-import { LANE_IDS } from './lanes.ts';
 import { citationSchema } from './ledger.ts';
 
 /** How sharply a date is known. `range` is any other span, open ones included. */
@@ -88,7 +87,7 @@ export const eventEntrySchema = z.strictObject({
   /** The shown date in words ("December 2018"). */
   label: z.string(),
   /** Timeline lane. */
-  group: z.enum(LANE_IDS),
+  group: kebabCase,
   /** Tags for filtering. */
   tags: z.array(kebabCase),
   /** What the sources imply, before any editorial date. */
