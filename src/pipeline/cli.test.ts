@@ -379,7 +379,7 @@ test('an event in a lane that seeds/lanes.yaml does not list is reported at its 
   ]);
 });
 
-test('a broken lanes file is reported at its lines, and groups are then not checked', async () => {
+test('a broken lanes file is reported at its lines (all at once), and groups are then not checked', async () => {
   await expectSeedProblems(
     {
       'seeds/lanes.yaml': `- id: legal\n  label: Legal\n  colour: "#D55E0"\n- id: legal\n  label: Again\n  note: x\n`,
@@ -397,6 +397,11 @@ test('a broken lanes file is reported at its lines, and groups are then not chec
         line: 4,
         pattern:
           /lane 'legal': has unknown key\(s\) `note` — remove or rename it; the keys allowed here are: id, label, colour, dark/,
+      },
+      {
+        file: 'seeds/lanes.yaml',
+        line: 4,
+        pattern: /duplicate lane id 'legal': line 1 already uses it — give each lane its own id/,
       },
     ],
   );
@@ -492,7 +497,8 @@ test('a lone carriage return is a control character too, in the ledger as in art
     [
       {
         line: 10,
-        pattern: /control character U\+000D \(carriage return\) at column 28 — delete it/,
+        pattern:
+          /control character U\+000D \(carriage return\) at column 28 — a lone carriage return is an old Mac line ending: make it a newline/,
       },
     ],
   );

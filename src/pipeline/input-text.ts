@@ -59,7 +59,10 @@ export function controlCharacterProblems(text: string, file: string): Problem[] 
       message: `control character ${describeControl(match[0])} at column ${String(match.index + 1)}${
         count > 1 ? ` (and ${String(count - 1)} more on this line)` : ''
       }`,
-      fix: 'delete it: it is invisible and no part of the text (a lone carriage return is an old Mac line ending: make it a newline); if the whole file looks like this, it is not UTF-8 text — save it again as UTF-8',
+      fix:
+        match[0] === '\r'
+          ? 'a lone carriage return is an old Mac line ending: make it a newline (save the file with LF or CRLF endings)'
+          : 'delete it: it is invisible and no part of the text (if the whole file looks like this, it is not UTF-8 text: save it again as UTF-8)',
     });
   });
   if (more > 0) {

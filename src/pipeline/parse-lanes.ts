@@ -47,9 +47,8 @@ export function parseLanes(text: string, file: string): ParsedLanes {
   const valid = value.flatMap((item: unknown, index) => {
     const parsed = laneSchema.safeParse(item);
     if (parsed.success) return [{ lane: parsed.data, index }];
-    const id: unknown =
-      typeof item === 'object' && item !== null ? Reflect.get(item, 'id') : undefined;
-    const subject = typeof id === 'string' ? `lane '${id}'` : `lane #${String(index + 1)}`;
+    const id = idOf(item);
+    const subject = id === undefined ? `lane #${String(index + 1)}` : `lane '${id}'`;
     problems.push(
       ...zodProblems(parsed.error, item, file, (path) => line([index, ...path]), subject, {
         schema: laneSchema,
@@ -57,21 +56,32 @@ export function parseLanes(text: string, file: string): ParsedLanes {
     );
     return [];
   });
+  // Duplicates are checked on every entry with an id, valid or not, so they
+  // are reported along with the entries' other problems.
   const seen = new Map<string, number>();
-  for (const { lane, index } of valid) {
+  value.forEach((item: unknown, index) => {
+    const id = idOf(item);
+    if (id === undefined) return;
     const at = line([index, 'id']);
-    const first = seen.get(lane.id);
+    const first = seen.get(id);
     if (first === undefined) {
-      seen.set(lane.id, at);
-      continue;
+      seen.set(id, at);
+      return;
     }
     problems.push({
       file,
       line: at,
-      message: `duplicate lane id '${lane.id}': line ${String(first)} already uses it`,
+      message: `duplicate lane id '${id}': line ${String(first)} already uses it`,
       fix: 'give each lane its own id, or merge the two entries',
     });
-  }
+  });
   if (problems.length > 0) return { lanes: null, problems };
   return { lanes: resolveLanes(valid.map(({ lane }) => lane)), problems: [] };
+}
+
+/** The entry's `id` when it is text, for messages and the duplicate check. */
+function idOf(item: unknown): string | undefined {
+  const id: unknown =
+    typeof item === 'object' && item !== null ? Reflect.get(item, 'id') : undefined;
+  return typeof id === 'string' ? id : undefined;
 }
