@@ -17,7 +17,7 @@ export interface NormalizeResult {
 }
 
 /** `content/lanes.json`: the lanes, top to bottom, each with both colours. */
-export const LANES_JSON = 'lanes.json';
+const LANES_JSON = 'lanes.json';
 
 /** Pure: the same seeds always give the same files, byte for byte. */
 export function normalize(seeds: SeedFiles): NormalizeResult {

@@ -4,7 +4,7 @@ import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promise
 import path from 'node:path';
 
 /** A seed file as read: `text` is `null` when the file does not exist. */
-export interface SeedFile {
+interface SeedFile {
   /** Project-relative path, for messages. */
   file: string;
   text: string | null;
@@ -19,11 +19,11 @@ export interface SeedFiles {
   lanes: SeedFile;
 }
 
-export const LEDGER_FILE = 'seeds/events.yaml';
-export const LANES_FILE = 'seeds/lanes.yaml';
+const LEDGER_FILE = 'seeds/events.yaml';
+const LANES_FILE = 'seeds/lanes.yaml';
 export const ARTICLES_DIR = 'seeds/articles';
 export const RAW_DIR = 'seeds/raw';
-export const CONTENT_DIR = 'content';
+const CONTENT_DIR = 'content';
 
 async function readOptional(root: string, file: string): Promise<SeedFile> {
   const full = path.join(root, file);
