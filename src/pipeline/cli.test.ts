@@ -113,7 +113,7 @@ test('a valid project writes one file per event and per source, with derived dat
   const source = matter(readFileSync(path.join(root, `content/sources/${ARTICLE_ID}.md`), 'utf8'), {
     engines: { yaml: yamlEngine },
   });
-  const [start, end] = report.sources[0]?.offset ?? [0, 0];
+  const [start, end] = report.evidence[0]?.offset ?? [0, 0];
   assert.equal(source.content.slice(start, end), 'In 2012, a committee issued a report');
 });
 
@@ -272,7 +272,7 @@ test('a date_citation without a date, and a date without one, each say what to a
       {
         line: 19,
         pattern:
-          /event 'committee-report' field `date_citation`: is required with `date` — add date_citation: with the url and publisher/,
+          /event 'committee-report' field `date_citation`: is required with `date` — add date_citation: with the url, publisher and title/,
       },
     ],
   );

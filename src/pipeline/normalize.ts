@@ -58,7 +58,7 @@ export function normalize(seeds: SeedFiles): NormalizeResult {
       const built = buildContent(articles, ledger.entries, seeds.ledger.file, unparsed);
       problems.push(...built.problems);
       if (problems.length === 0 && lanes?.lanes) {
-        const files = renderContent(built.events, built.sources);
+        const files = renderContent(built);
         files.set(LANES_JSON, `${JSON.stringify(lanes.lanes, null, 2)}\n`);
         return {
           files,

@@ -55,19 +55,19 @@ export async function readSeeds(root: string): Promise<SeedFiles> {
   };
 }
 
-/** Reads every file `content/` holds now (all folders), keyed like normalize's output. */
+/** Reads every file `content/` holds now (in subfolders too), keyed like `renderContent`'s output. */
 export async function readContent(root: string): Promise<Map<string, string>> {
   const files = new Map<string, string>();
-  const walk = async (relative: string): Promise<void> => {
-    const dir = path.join(root, CONTENT_DIR, relative);
-    const entries = await readdir(dir, { withFileTypes: true });
-    for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
-      const name = relative === '' ? entry.name : `${relative}/${entry.name}`;
-      if (entry.isDirectory()) await walk(name);
-      else files.set(name, await readFile(path.join(root, CONTENT_DIR, name), 'utf8'));
-    }
-  };
-  if (existsSync(path.join(root, CONTENT_DIR))) await walk('');
+  const base = path.join(root, CONTENT_DIR);
+  if (!existsSync(base)) return files;
+  const entries = await readdir(base, { recursive: true, withFileTypes: true });
+  const names = entries
+    .filter((entry) => entry.isFile())
+    .map((entry) =>
+      path.relative(base, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'),
+    )
+    .sort();
+  for (const name of names) files.set(name, await readFile(path.join(base, name), 'utf8'));
   return files;
 }
 

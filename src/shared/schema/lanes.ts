@@ -87,30 +87,3 @@ export function resolveLanes(lanes: readonly LaneInput[]): ResolvedLane[] {
     return { id: lane.id, label: lane.label, colour, dark: lane.dark ?? partner ?? colour };
   });
 }
-
-/*
- * Deprecated, kept only until the site reads content/lanes.json (the lead
- * removes them when merging). Not tagged `@deprecated`, because the lint rule
- * no-deprecated would then fail the site files that still import them.
- */
-
-/** Deprecated: read `content/lanes.json` (resolved lanes, from `seeds/lanes.yaml`). */
-export const LANES = [
-  { id: 'us-government', label: 'US government', colour: '#0072B2', dark: '#56B4E9' },
-  { id: 'legal', label: 'Legal & sanctions', colour: '#D55E00', dark: '#E69F00' },
-  { id: 'allies-europe', label: 'Allies & Europe', colour: '#009E73', dark: '#3FD0A5' },
-  { id: 'asia-pacific', label: 'Asia-Pacific', colour: '#CC79A7', dark: '#E3A5C8' },
-  { id: 'carriers-industry', label: 'Carriers & industry', colour: '#8A7A00', dark: '#F0E442' },
-  { id: 'huawei', label: 'Huawei', colour: '#444444', dark: '#BBBBBB' },
-] as const;
-
-/** Deprecated: use `ResolvedLane`. */
-export type Lane = (typeof LANES)[number];
-/**
- * Deprecated: a lane id is any kebab-case id listed in `seeds/lanes.yaml`,
- * so it is a string (events now carry any listed id as their `group`).
- */
-export type LaneId = string;
-
-/** Deprecated: a lane id is any kebab-case id listed in `seeds/lanes.yaml`. */
-export const LANE_IDS = LANES.map((lane) => lane.id) as [LaneId, ...LaneId[]];
