@@ -46,11 +46,16 @@ export interface BuiltContent {
   problems: Problem[];
 }
 
-/** Builds every event and source; anything invalid becomes a problem, never a file. */
+/**
+ * Builds every event and source; anything invalid becomes a problem, never a file.
+ * `unparsed` names articles that exist but failed to parse (their problems are
+ * reported already): evidence citing them is skipped without a problem.
+ */
 export function buildContent(
   articles: readonly Article[],
   ledger: readonly LedgerEntry[],
   ledgerFile: string,
+  unparsed: ReadonlySet<string> = new Set(),
 ): BuiltContent {
   const problems: Problem[] = [];
   const byId = new Map(
@@ -60,7 +65,7 @@ export function buildContent(
 
   const events: BuiltEvent[] = [];
   for (const entry of ledger) {
-    const built = buildEvent(entry, byId, ledgerFile);
+    const built = buildEvent(entry, byId, ledgerFile, unparsed);
     if ('problems' in built) problems.push(...built.problems);
     else events.push(built);
   }
@@ -106,14 +111,20 @@ function buildEvent(
   ledgerEntry: LedgerEntry,
   articles: ReadonlyMap<string, { article: Article; quotes: QuoteFinder }>,
   file: string,
+  unparsed: ReadonlySet<string>,
 ): BuiltEvent | { problems: Problem[] } {
   const { event, line } = ledgerEntry;
   const problems: Problem[] = [];
+  // Evidence citing an article that failed to parse: its problems are reported there.
+  const incomplete = event.evidence.some(
+    (item) => !articles.has(item.source) && unparsed.has(item.source),
+  );
   const evidence: Evidence[] = [];
 
   event.evidence.forEach((item, index) => {
     const at = (field: string): number => line(['evidence', index, field]);
     const found = articles.get(item.source);
+    if (found === undefined && unparsed.has(item.source)) return;
     if (found === undefined) {
       problems.push({
         file,
@@ -172,7 +183,7 @@ function buildEvent(
       gives: dated(gives, picked.phrases.length === 1 ? picked.phrases[0]?.precision : undefined),
     });
   });
-  if (problems.length > 0) return { problems };
+  if (problems.length > 0 || incomplete) return { problems };
 
   const implied = intersect(evidence.map((item) => item.gives));
   if (isEmpty(implied)) {

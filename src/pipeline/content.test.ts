@@ -139,7 +139,7 @@ test('a stated publication date is the dateline of the raw capture (German inclu
   const { findDatePhrases } = await import('./dates/date-phrases.ts');
   const { parseArticle } = await import('./parse-article.ts');
   let checked = 0;
-  for (const { id, file, text } of seeds.articles) {
+  for (const { id, file, text } of seeds.articles ?? []) {
     const { article } = parseArticle(text, file, id);
     if (article?.frontmatter.published_basis !== 'stated') continue;
     const raw = await readFile(path.join(root, 'seeds/raw', article.frontmatter.raw), 'utf8');

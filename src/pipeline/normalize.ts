@@ -1,11 +1,11 @@
 /** normalize: seeds in, the full `content/` file set (or every problem) out. */
 import { buildContent } from './build-content.ts';
 import { parseArticle, type Article } from './parse-article.ts';
+import { parseLanes } from './parse-lanes.ts';
 import { parseLedger } from './parse-ledger.ts';
 import { sortProblems, type Problem } from './problems.ts';
 import { renderContent } from './render.ts';
-import { LANES } from '../shared/schema/lanes.ts';
-import { RAW_DIR, type SeedFiles } from './seeds-io.ts';
+import { ARTICLES_DIR, RAW_DIR, type SeedFiles } from './seeds-io.ts';
 
 export interface NormalizeResult {
   /** Generated files keyed by path inside `content/`; empty when there are problems. */
@@ -16,15 +16,28 @@ export interface NormalizeResult {
   sourceCount: number;
 }
 
+/** `content/lanes.json`: the lanes, top to bottom, each with both colours. */
+const LANES_JSON = 'lanes.json';
+
 /** Pure: the same seeds always give the same files, byte for byte. */
 export function normalize(seeds: SeedFiles): NormalizeResult {
-  const problems: Problem[] = [];
+  const problems: Problem[] = [...missingProblems(seeds)];
+
+  const lanes = seeds.lanes.text === null ? null : parseLanes(seeds.lanes.text, seeds.lanes.file);
+  problems.push(...(lanes?.problems ?? []));
+
   const articles: Article[] = [];
-  for (const { id, file, text } of seeds.articles) {
+  // Articles that exist but are broken: their problems are reported once, and
+  // the events citing them get no follow-on "unknown source" problems.
+  const unparsed = new Set<string>();
+  for (const { id, file, text } of seeds.articles ?? []) {
     const parsed = parseArticle(text, file, id);
     problems.push(...parsed.problems);
-    if (parsed.article === null) continue;
-    if (!seeds.raw.includes(parsed.article.frontmatter.raw)) {
+    if (parsed.article === null) {
+      unparsed.add(id);
+      continue;
+    }
+    if (seeds.raw !== null && !seeds.raw.includes(parsed.article.frontmatter.raw)) {
       problems.push({
         file,
         line: lineOf(text, /^raw:/m),
@@ -34,22 +47,74 @@ export function normalize(seeds: SeedFiles): NormalizeResult {
     }
     articles.push(parsed.article);
   }
-  const ledger = parseLedger(seeds.ledger.text, seeds.ledger.file);
-  problems.push(...ledger.problems);
-  const built = buildContent(articles, ledger.entries, seeds.ledger.file);
-  problems.push(...built.problems);
-  if (problems.length > 0) {
-    return { files: new Map(), problems: sortProblems(problems), eventCount: 0, sourceCount: 0 };
+
+  if (seeds.ledger.text !== null) {
+    const laneIds = lanes?.lanes?.map((lane) => lane.id);
+    const ledger = parseLedger(seeds.ledger.text, seeds.ledger.file, laneIds);
+    problems.push(...ledger.problems);
+    // With no articles at all, every citation would be "unknown": the missing
+    // folder (or its emptiness) is the one problem to report.
+    if (seeds.articles !== null && seeds.articles.length > 0) {
+      const built = buildContent(articles, ledger.entries, seeds.ledger.file, unparsed);
+      problems.push(...built.problems);
+      if (problems.length === 0 && lanes?.lanes) {
+        const files = renderContent(built);
+        files.set(LANES_JSON, `${JSON.stringify(lanes.lanes, null, 2)}\n`);
+        return {
+          files,
+          problems: [],
+          eventCount: built.events.length,
+          sourceCount: built.sources.length,
+        };
+      }
+    }
   }
-  const files = renderContent(built);
-  // Interim: the lanes as data (seeds/lanes.yaml replaces this constant).
-  files.set('lanes.json', `${JSON.stringify(LANES, null, 2)}\n`);
-  return {
-    files,
-    problems: [],
-    eventCount: built.events.length,
-    sourceCount: built.sources.length,
-  };
+  return { files: new Map(), problems: sortProblems(problems), eventCount: 0, sourceCount: 0 };
+}
+
+/** A seed file or folder that is not there, named as missing. */
+function missingProblems(seeds: SeedFiles): Problem[] {
+  const problems: Problem[] = [];
+  if (seeds.ledger.text === null) {
+    problems.push({
+      file: seeds.ledger.file,
+      line: 1,
+      message: 'the ledger is missing',
+      fix: `create ${seeds.ledger.file} with one \`- id: …\` entry per event (see README.md, "Add an event")`,
+    });
+  }
+  if (seeds.lanes.text === null) {
+    problems.push({
+      file: seeds.lanes.file,
+      line: 1,
+      message: 'the lanes file is missing',
+      fix: `create ${seeds.lanes.file} listing the timeline's lanes top to bottom, one \`- id: …\` with its \`label:\` each`,
+    });
+  }
+  if (seeds.articles === null) {
+    problems.push({
+      file: ARTICLES_DIR,
+      line: 1,
+      message: 'the articles folder is missing',
+      fix: `create ${ARTICLES_DIR}/ with one <source-id>.md per archived article`,
+    });
+  } else if (seeds.articles.length === 0) {
+    problems.push({
+      file: ARTICLES_DIR,
+      line: 1,
+      message: 'the articles folder holds no .md files',
+      fix: `add the archived articles the ledger cites, one ${ARTICLES_DIR}/<source-id>.md each`,
+    });
+  }
+  if (seeds.raw === null) {
+    problems.push({
+      file: RAW_DIR,
+      line: 1,
+      message: 'the folder of raw captures is missing',
+      fix: `create ${RAW_DIR}/ and put each article's untouched capture in it, under the name its \`raw:\` gives`,
+    });
+  }
+  return problems;
 }
 
 function lineOf(text: string, pattern: RegExp): number {

@@ -42,7 +42,7 @@ function seeds(evidence: string): SeedFiles {
     - source: daily-2021-11-05
 ${evidence}`,
     },
-  } as SeedFiles;
+  };
 }
 
 test('"in October, more than two weeks ago", read on 5 Nov 2021, gives 1–21 October 2021', () => {

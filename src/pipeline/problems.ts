@@ -21,17 +21,3 @@ export function sortProblems(problems: readonly Problem[]): Problem[] {
     (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.message.localeCompare(b.message),
   );
 }
-
-/** Thrown when the seeds are invalid; carries every problem found, not only the first. */
-export class NormalizeError extends Error {
-  readonly problems: readonly Problem[];
-
-  constructor(problems: readonly Problem[]) {
-    super(
-      `${String(problems.length)} problem${problems.length === 1 ? '' : 's'} in the seeds:\n` +
-        sortProblems(problems).map(formatProblem).join('\n'),
-    );
-    this.name = 'NormalizeError';
-    this.problems = problems;
-  }
-}

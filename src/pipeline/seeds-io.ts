@@ -3,40 +3,56 @@ import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
-export interface SeedFiles {
-  /** Article files: source id → { project-relative path, text }. */
-  articles: { id: string; file: string; text: string }[];
-  /** Names of the files in seeds/raw/. */
-  raw: string[];
-  ledger: { file: string; text: string };
+/** A seed file as read: `text` is `null` when the file does not exist. */
+interface SeedFile {
+  /** Project-relative path, for messages. */
+  file: string;
+  text: string | null;
 }
 
-export const LEDGER_FILE = 'seeds/events.yaml';
+export interface SeedFiles {
+  /** Article files, by name; `null` when the articles folder does not exist. */
+  articles: { id: string; file: string; text: string }[] | null;
+  /** Names of the files in seeds/raw/; `null` when the folder does not exist. */
+  raw: string[] | null;
+  ledger: SeedFile;
+  lanes: SeedFile;
+}
+
+const LEDGER_FILE = 'seeds/events.yaml';
+const LANES_FILE = 'seeds/lanes.yaml';
 export const ARTICLES_DIR = 'seeds/articles';
 export const RAW_DIR = 'seeds/raw';
-export const CONTENT_DIR = 'content';
+const CONTENT_DIR = 'content';
 
-/** Reads every seed file under `root`; a missing ledger reads as empty text. */
+async function readOptional(root: string, file: string): Promise<SeedFile> {
+  const full = path.join(root, file);
+  return { file, text: existsSync(full) ? await readFile(full, 'utf8') : null };
+}
+
+/** Reads every seed file under `root`; what is missing reads as `null`. */
 export async function readSeeds(root: string): Promise<SeedFiles> {
-  const articleNames = (await readdir(path.join(root, ARTICLES_DIR)))
-    .filter((name) => name.endsWith('.md'))
-    .sort();
-  const articles = await Promise.all(
-    articleNames.map(async (name) => ({
-      id: name.slice(0, -'.md'.length),
-      file: `${ARTICLES_DIR}/${name}`,
-      text: await readFile(path.join(root, ARTICLES_DIR, name), 'utf8'),
-    })),
-  );
-  const raw = existsSync(path.join(root, RAW_DIR))
-    ? (await readdir(path.join(root, RAW_DIR))).sort()
-    : [];
-  const ledgerPath = path.join(root, LEDGER_FILE);
-  const ledger = {
-    file: LEDGER_FILE,
-    text: existsSync(ledgerPath) ? await readFile(ledgerPath, 'utf8') : '',
+  const articlesDir = path.join(root, ARTICLES_DIR);
+  const articles = existsSync(articlesDir)
+    ? await Promise.all(
+        (await readdir(articlesDir))
+          .filter((name) => name.endsWith('.md'))
+          .sort()
+          .map(async (name) => ({
+            id: name.slice(0, -'.md'.length),
+            file: `${ARTICLES_DIR}/${name}`,
+            text: await readFile(path.join(articlesDir, name), 'utf8'),
+          })),
+      )
+    : null;
+  const rawDir = path.join(root, RAW_DIR);
+  const raw = existsSync(rawDir) ? (await readdir(rawDir)).sort() : null;
+  return {
+    articles,
+    raw,
+    ledger: await readOptional(root, LEDGER_FILE),
+    lanes: await readOptional(root, LANES_FILE),
   };
-  return { articles, raw, ledger };
 }
 
 /** Reads every file `content/` holds now (in subfolders too), keyed like `renderContent`'s output. */

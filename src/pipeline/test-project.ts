@@ -7,10 +7,12 @@ import {
   readFileSync,
   writeFileSync,
   existsSync,
+  rmSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { runNormalize as run, type RunResult } from './run.ts';
 
 const CLI = path.join(path.dirname(fileURLToPath(import.meta.url)), 'cli.ts');
 
@@ -64,20 +66,24 @@ export const LEDGER = `# test ledger
       quote: "In 2012, a committee issued a report"
 `;
 
-export interface RunResult {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-}
+/** The project's lanes (ids as the real seeds have them), colours left to the palette. */
+export const LANES = `- id: us-government
+  label: US government
+- id: legal
+  label: Legal & sanctions
+- id: asia-pacific
+  label: Asia-Pacific
+`;
 
-/** Creates a project with the given article and ledger texts. */
-export function makeProject(ledger = LEDGER, article = ARTICLE): string {
+/** Creates a project with the given article, ledger and lanes texts. */
+export function makeProject(ledger = LEDGER, article = ARTICLE, lanes = LANES): string {
   const root = mkdtempSync(path.join(tmpdir(), 'timeline-normalize-'));
   mkdirSync(path.join(root, 'seeds/articles'), { recursive: true });
   mkdirSync(path.join(root, 'seeds/raw'), { recursive: true });
   writeFileSync(path.join(root, 'seeds/raw/daily.txt'), 'raw capture\n');
   writeFileSync(path.join(root, `seeds/articles/${ARTICLE_ID}.md`), article);
   writeFileSync(path.join(root, 'seeds/events.yaml'), ledger);
+  writeFileSync(path.join(root, 'seeds/lanes.yaml'), lanes);
   return root;
 }
 
@@ -86,13 +92,25 @@ export function writeLedger(root: string, ledger: string): void {
   writeFileSync(path.join(root, 'seeds/events.yaml'), ledger);
 }
 
-/** Runs `npm run normalize`'s entry point (with the Node running the tests) against `root`. */
-export function runNormalize(root: string, ...args: string[]): RunResult {
+/** Writes (or, with `null`, deletes) a seed file or folder, by project-relative path. */
+export function writeSeed(root: string, file: string, content: string | Buffer | null): void {
+  const full = path.join(root, file);
+  if (content === null) rmSync(full, { recursive: true, force: true });
+  else writeFileSync(full, content);
+}
+
+/** Runs normalize in-process against `root`, as `npm run normalize` would. */
+export function runNormalize(root: string, ...args: string[]): Promise<RunResult> {
+  return run(root, args);
+}
+
+/** Runs `npm run normalize`'s entry point as a process (with the Node running the tests). */
+export function spawnNormalize(root: string, ...args: string[]): RunResult {
   const result = spawnSync(process.execPath, [CLI, ...args], {
     env: { ...process.env, TIMELINE_ROOT: root },
     encoding: 'utf8',
   });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+  return { status: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
 }
 
 /** Every file under `content/`, path → bytes, for byte-for-byte comparison. */

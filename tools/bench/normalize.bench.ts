@@ -15,7 +15,10 @@ const seeds = await readSeeds(root);
 
 /** The real ledger repeated under new ids until it holds `count` events. */
 function scaled(count: number): SeedFiles {
-  const events = parseDocument(seeds.ledger.text).toJS() as { id: string; aliases?: string[] }[];
+  const events = parseDocument(seeds.ledger.text ?? '').toJS() as {
+    id: string;
+    aliases?: string[];
+  }[];
   const many = Array.from({ length: count }, (_, index) => {
     const event = events[index % events.length];
     if (event === undefined) throw new Error('empty ledger');

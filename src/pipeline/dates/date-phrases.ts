@@ -189,6 +189,7 @@ const RULES: readonly Rule[] = [
     resolve: (match, reference) => {
       const [words, unit] = match;
       const amount = parseNumber(words.split(/\s+/)[2] ?? '1');
+      if (amount < 1) return null; // "less than 0 months" is no span at all
       const limit = addUnits(reference, unit?.toLowerCase() as Unit, -amount);
       return { start: isoDay(addDays(limit, 1)), end: isoDay(reference) };
     },
@@ -331,7 +332,9 @@ function resolveChrono(
   const { start } = result;
   const words = result.text.trim().replace(/[,.;:]+$/, '');
   if (NOT_A_DATE.test(words)) return null;
-  const forward = looksForward(text, result.index, words);
+  // chrono's text may begin with whitespace ("… nächsten Monat"): the index is where the words begin.
+  const index = result.index + (result.text.length - result.text.trimStart().length);
+  const forward = looksForward(text, index, words);
   const unit = namedUnit(words);
   const interval = ((): Interval | null => {
     if (unit !== null) {
@@ -353,12 +356,14 @@ function resolveChrono(
     if (result.end) {
       const last = componentsDay(result.end, reference, forward);
       if (last === null) return day;
+      // A range that ends before it starts ("29 - 1 December") is not read as a date.
+      if (day.start !== null && last.end !== null && last.end < day.start) return null;
       return { start: day.start, end: last.end };
     }
     return day;
   })();
   if (interval === null) return null;
-  return resolved(words, result.index, interval);
+  return resolved(words, index, interval);
 }
 
 /** The days a parsed component names, when it names a calendar date at all. */

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { kebabCase } from './dates.ts';
-import { LANE_IDS } from './lanes.ts';
 import { isEditorialDate } from './editorial-date.ts';
+import { httpUrl } from './url.ts';
 
 /** One piece of evidence: words in one article that say when an event happened. */
 export const evidenceSchema = z.strictObject({
@@ -19,8 +19,8 @@ export const evidenceSchema = z.strictObject({
 
 /** Where an editorial date comes from. */
 export const citationSchema = z.strictObject({
-  /** Address of the document that gives the date. */
-  url: z.url(),
+  /** Address of the document that gives the date: http(s) only. */
+  url: httpUrl,
   /** Who published it. */
   publisher: z.string().min(1),
   /** Its title, as the page gives it. */
@@ -40,8 +40,8 @@ export const ledgerEventSchema = z
     title: z.string().min(8),
     /** Markdown, neutral, 1–4 sentences. */
     summary: z.string().min(20),
-    /** The lane on the timeline. */
-    group: z.enum(LANE_IDS),
+    /** The lane on the timeline: the `id` of a lane in `seeds/lanes.yaml`. */
+    group: kebabCase,
     /** Free kebab-case tags for filtering. */
     tags: z.array(kebabCase).default([]),
     /** Every article passage that mentions the event, each with its date words. */
@@ -54,6 +54,9 @@ export const ledgerEventSchema = z
       .union([z.string(), z.number().int().transform(String)])
       .refine(isEditorialDate, {
         message: 'must be YYYY, YYYY-MM, YYYY-MM-DD or start/end, and a real date',
+        params: {
+          fix: 'write 2019, 2019-05, 2019-05-09 or 2019-05-02/2019-05-03 (start before end), with days the calendar has',
+        },
       })
       .optional(),
     /** Required with `date`: where that date comes from. */
@@ -68,23 +71,26 @@ export const ledgerEventSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['date_citation'],
-        message:
-          'is required with `date`: add date_citation with the url, publisher and title that give it',
+        message: 'is required with `date`',
+        params: {
+          fix: 'add date_citation: with the url, publisher and title of the document that gives the date',
+        },
       });
     }
     if (event.date === undefined && event.date_citation !== undefined) {
       ctx.addIssue({
         code: 'custom',
         path: ['date'],
-        message: 'is missing although date_citation is given: add the date it cites',
+        message: 'is missing although date_citation is given',
+        params: { fix: 'add the date it cites (`date: 2019-05-09`), or drop date_citation' },
       });
     }
     if (event.date_note !== undefined && event.date === undefined) {
       ctx.addIssue({
         code: 'custom',
         path: ['date_note'],
-        message:
-          'explains a correction, but there is no editorial `date`: add one or drop the note',
+        message: 'explains a correction, but there is no editorial `date`',
+        params: { fix: 'add the corrected `date` with its `date_citation`, or drop the note' },
       });
     }
   });
