@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { PRECISIONS } from '../precision.ts';
 import { calendarDate, kebabCase } from './dates.ts';
+import { httpUrl } from './url.ts';
 import { citationSchema } from './ledger.ts';
 
 export const precisionSchema = z.enum(PRECISIONS);
@@ -38,7 +39,7 @@ const citedSourceSchema = z.strictObject({
   /** Publication date (calendar date in the publisher's zone). */
   published: calendarDate,
   /** Original address, when known. */
-  url: z.url().nullable(),
+  url: httpUrl.nullable(),
 });
 
 /** One piece of evidence: a quoted passage, where it stands, and the date it gives. */

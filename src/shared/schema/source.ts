@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { articleFrontmatterSchema } from './article.ts';
 import { calendarDate, kebabCase } from './dates.ts';
+import { httpUrl } from './url.ts';
 import { precisionSchema } from './event.ts';
 
 /** One passage of the article that an event quotes. */
@@ -33,7 +34,7 @@ export const sourceEntrySchema = z.strictObject({
   /** The calendar date relative phrases in this article were read against. */
   reference: calendarDate,
   /** Original address, or `null` when it is not known. */
-  url: z.url().nullable(),
+  url: httpUrl.nullable(),
   /** The original this copy republishes, or `null`. */
   republishes: articleFrontmatterSchema.shape.republishes.unwrap().nullable(),
   /** Notes for the reader, or `null`. */
