@@ -10,7 +10,7 @@
  * - each source page marks exactly the passages its record names, and lists
  *   exactly the events they date.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseHTML } from 'linkedom';
 import { HOSTINGS } from '../tools/hosting.ts';
@@ -134,4 +134,28 @@ test('each source page marks exactly the passages its record names, and lists th
       expect(shown.includes(paragraph), `${source.id}: "${paragraph.slice(0, 40)}…"`).toBe(true);
     }
   }
+});
+
+test('every <time> on every built page has a valid datetime', ({ site }) => {
+  const hosting = HOSTINGS.find((candidate) => candidate.base === site.base);
+  if (hosting === undefined) throw new Error(`no hosting with base ${site.base}`);
+  const valid =
+    /^(\d{4}|\d{4}-\d{2}|\d{4}-\d{2}-\d{2}|\d{4}-W\d{2}|\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2}))$/;
+  const problems: string[] = [];
+  let count = 0;
+  const pages = readdirSync(hosting.outDir, { recursive: true, encoding: 'utf8' }).filter((name) =>
+    name.endsWith('.html'),
+  );
+  for (const name of pages) {
+    const { document } = parseHTML(readFileSync(path.join(hosting.outDir, name), 'utf8'));
+    for (const time of document.querySelectorAll('time')) {
+      count += 1;
+      const datetime = time.getAttribute('datetime');
+      if (datetime === null || !valid.test(datetime)) {
+        problems.push(`${name}: <time datetime="${String(datetime)}">${time.textContent}</time>`);
+      }
+    }
+  }
+  expect(count, 'dates on the pages').toBeGreaterThan(pages.length);
+  expect(problems).toEqual([]);
 });

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { compareByDate } from '../shared/schema/event.ts';
-import { countLabel, dataBounds, openingWindow, sortEvents, timeDatetime } from './events.ts';
+import { countLabel, dataBounds, openingWindow, sortEvents } from './events.ts';
 
 test('date order: start, then the shorter span, then id', () => {
   const entries = [
@@ -16,15 +16,6 @@ test('date order: start, then the shorter span, then id', () => {
   );
   const one = { id: 'a', start: '2018-12-01', end: '2018-12-01' };
   assert.equal(compareByDate(one, { ...one }), 0);
-});
-
-test('datetime for <time> where the interval has one', () => {
-  assert.equal(timeDatetime('2018-12-01', '2018-12-01', 'day'), '2018-12-01');
-  assert.equal(timeDatetime('2018-12-01', '2018-12-31', 'month'), '2018-12');
-  assert.equal(timeDatetime('2009-01-01', '2009-12-31', 'year'), '2009');
-  assert.equal(timeDatetime('2019-02-18', '2019-02-24', 'week'), '2019-W08');
-  assert.equal(timeDatetime('2019-01-01', '2019-03-31', 'quarter'), null);
-  assert.equal(timeDatetime('2019-05-02', '2019-05-03', 'range'), null);
 });
 
 test('words', () => {

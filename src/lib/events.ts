@@ -1,8 +1,6 @@
 /** Site helpers over event entries: date order, the timeline's window, words. */
-import { getISOWeek, getISOWeekYear } from 'date-fns';
-import type { Precision } from '../shared/precision.ts';
 import { compareByDate, type EventEntry } from '../shared/schema/event.ts';
-import { dayStart, daysBetween, shiftDay } from '../shared/days.ts';
+import { daysBetween, shiftDay } from '../shared/days.ts';
 import { BOUNDS_MARGIN_DAYS, DEFAULT_WINDOW } from '../shared/site.ts';
 
 type Dated = Pick<EventEntry, 'id' | 'start' | 'end'>;
@@ -14,27 +12,6 @@ export function sortEvents<T extends { data: Dated }>(entries: readonly T[]): T[
 
 export function countLabel(count: number, noun: string): string {
   return `${String(count)} ${noun}${count === 1 ? '' : 's'}`;
-}
-
-/**
- * A machine-readable `datetime` for <time>, when the interval is one:
- * a day, a month (2018-12), a year (2018) or an ISO week (2019-W08).
- * Quarters and other spans have no single form; the label says them.
- */
-export function timeDatetime(start: string, end: string, precision: Precision): string | null {
-  if (start === end) return start;
-  switch (precision) {
-    case 'month':
-      return start.slice(0, 7);
-    case 'year':
-      return start.slice(0, 4);
-    case 'week': {
-      const day = dayStart(start);
-      return `${String(getISOWeekYear(day))}-W${String(getISOWeek(day)).padStart(2, '0')}`;
-    }
-    default:
-      return null;
-  }
 }
 
 /** The days the timeline may show: the data, with half a year either side. */

@@ -157,3 +157,20 @@ test('a stated publication date is the dateline of the raw capture (German inclu
   }
   assert.ok(checked >= 2, 'Bloomberg and Softpedia state their dates');
 });
+
+test('every date label in content/ reads as <time>s with valid datetimes, its words unchanged', async () => {
+  const { timeParts } = await import('../shared/time-parts.ts');
+  const valid = /^(\d{4}|\d{4}-\d{2}|\d{4}-\d{2}-\d{2}|\d{4}-W\d{2})$/;
+  const spans = events.flatMap((event) => [
+    event,
+    event.implied,
+    ...event.evidence.flatMap((evidence) => [evidence.gives, ...evidence.reading]),
+  ]);
+  for (const span of spans) {
+    const parts = timeParts(span.start, span.end, span.precision, span.label);
+    assert.equal(parts.map((part) => part.text).join(''), span.label);
+    const times = parts.filter((part) => part.datetime !== undefined);
+    assert.ok(times.length > 0, `"${span.label}" has a machine-readable date`);
+    for (const part of times) assert.match(part.datetime ?? '', valid, span.label);
+  }
+});

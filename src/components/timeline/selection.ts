@@ -3,6 +3,7 @@
  * the detail panel filled in, and the live region announcing it. Every node
  * is built from text: content markup is never copied into the page.
  */
+import { timeParts } from '../../shared/time-parts.ts';
 import type { TimelineItem, TimelineLane } from './data-source.ts';
 
 export class SelectionView {
@@ -49,7 +50,15 @@ export class SelectionView {
     this.#part('.detail-empty').hidden = item !== undefined;
     this.#part('.detail-body').hidden = item === undefined;
     if (item === undefined) return;
-    this.#part('.detail-when').textContent = item.label;
+    this.#part('.detail-when').replaceChildren(
+      ...timeParts(item.start, item.end, item.precision, item.label).map((part) => {
+        if (part.datetime === undefined) return document.createTextNode(part.text);
+        const time = document.createElement('time');
+        time.dateTime = part.datetime;
+        time.textContent = part.text;
+        return time;
+      }),
+    );
     const lane = this.#part('.detail-lane');
     lane.textContent = this.laneLabel(item.group);
     lane.className = `detail-lane lane-tag lane-${item.group}`;
