@@ -38,7 +38,7 @@ test('the home page lists the opening window’s events, with date, title, summa
       end: item.getAttribute('data-end'),
       precision: item.getAttribute('data-precision'),
       group: item.getAttribute('data-group'),
-      date: item.querySelector('time')?.textContent.trim(),
+      date: item.querySelector('.event-date')?.textContent.trim(),
       href: item.querySelector('h3 a')?.getAttribute('href'),
       title: item.querySelector('h3 a')?.textContent.trim(),
       text: item.textContent,
