@@ -31,11 +31,6 @@ export function periods(): Promise<Period[]> {
   return grouped;
 }
 
-/** Every event, in date order (the periods', joined). */
-export async function eventsInOrder(): Promise<CollectionEntry<'events'>[]> {
-  return (await periods()).flatMap((period) => period.events);
-}
-
 /** The bucket of the id→period map an event id is in: its first character. */
 export function idBucket(id: string): string {
   return id.charAt(0);

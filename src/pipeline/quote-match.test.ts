@@ -1,6 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findQuote, fold, longestMatchingPrefix } from './quote-match.ts';
+import { fold, quoteFinder } from './quote-match.ts';
+
+const findQuote = (body: string, quote: string) => quoteFinder(body).find(quote);
+const longestMatchingPrefix = (body: string, quote: string) =>
+  quoteFinder(body).longestMatchingPrefix(quote);
 
 const BODY =
   'Huawei’s critics “haven’t provided one piece of evidence,” he said.\n\nAt\u00a0a major\n conference recently.';

@@ -37,7 +37,7 @@ export function fold(text: string): FoldedText {
 }
 
 /** Where a quote stands in a body: `[start, end)` offsets into the original body. */
-export type Offset = [number, number];
+type Offset = [number, number];
 
 /** Finds quotes in one body, folding the body once however many quotes are looked up. */
 export interface QuoteFinder {
@@ -72,14 +72,4 @@ export function quoteFinder(body: string): QuoteFinder {
       return needle.slice(0, low);
     },
   };
-}
-
-/** Locates `quote` in `body`; `null` when it is not there. */
-export function findQuote(body: string, quote: string): Offset | null {
-  return quoteFinder(body).find(quote);
-}
-
-/** How much of the quote does match: the longest leading part of it found in the body. */
-export function longestMatchingPrefix(body: string, quote: string): string {
-  return quoteFinder(body).longestMatchingPrefix(quote);
 }

@@ -4,7 +4,7 @@ import { isEditorialDate } from './editorial-date.ts';
 import { httpUrl } from './url.ts';
 
 /** One piece of evidence: words in one article that say when an event happened. */
-export const evidenceSchema = z.strictObject({
+const evidenceSchema = z.strictObject({
   /** The article's source id (its file name in `seeds/articles/` without `.md`). */
   source: kebabCase,
   /** Words copied from the article; whitespace and typographic quotes may differ. */
@@ -95,6 +95,4 @@ export const ledgerEventSchema = z
     }
   });
 
-export type Evidence = z.infer<typeof evidenceSchema>;
-export type Citation = z.infer<typeof citationSchema>;
 export type LedgerEvent = z.infer<typeof ledgerEventSchema>;
