@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { fileURLToPath } from 'node:url';
 import { isAliasPage, readAliases } from './src/lib/aliases.ts';
+import { sanitizeMarkdown } from './src/markdown/sanitize.ts';
 
 // The same build must work at / and under a sub-path: every link goes through
 // src/lib/with-base.ts, which reads this base.
@@ -16,6 +17,22 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
-  build: { format: 'directory' },
-  integrations: [sitemap({ filter: (page) => !isAliasPage(page, aliases) })],
+  build: {
+    format: 'directory',
+    // The site runs under a strict Content-Security-Policy (public/_headers):
+    // no inline <style>, every stylesheet a file…
+    inlineStylesheets: 'never',
+  },
+  vite: {
+    build: {
+      // …and no inline <script> or data: asset either: Astro inlines a
+      // processed <script> (and Vite an asset) smaller than this limit.
+      assetsInlineLimit: 0,
+    },
+  },
+  integrations: [
+    sitemap({ filter: (page) => !isAliasPage(page, aliases) }),
+    // Rendered summaries keep only safe Markdown, whatever the ledger holds.
+    sanitizeMarkdown(),
+  ],
 });
