@@ -31,7 +31,11 @@ import path from 'node:path';
 import sirv from 'sirv';
 import { hostingNamed, PROJECT_ROOT, type Hosting } from './hosting.ts';
 import { buildFixture } from './fixture-project.ts';
-import { astroBuild, log, normalize } from './site-build.ts';
+import { astroBuild, normalize } from './site-build.ts';
+
+function log(message: string): void {
+  process.stderr.write(`[serve-static] ${message}\n`);
+}
 
 async function build(hosting: Hosting, normalizeFirst: boolean): Promise<void> {
   await rm(hosting.webRoot, { recursive: true, force: true });

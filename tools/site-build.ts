@@ -14,7 +14,7 @@ const BIN = path.join(PROJECT_ROOT, 'node_modules', '.bin');
 export const NODE = path.join(BIN, 'node');
 
 export function log(message: string): void {
-  process.stderr.write(`[serve-static] ${message}\n`);
+  process.stderr.write(`[site-build] ${message}\n`);
 }
 
 /** Runs a command in `cwd`; its output is shown only when it fails. */
