@@ -12,7 +12,6 @@
  */
 import type { AstroIntegration } from 'astro';
 import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
-import type { Root } from 'hast';
 
 /**
  * What a summary may hold: paragraphs, emphasis, links, code, lists and
@@ -31,6 +30,9 @@ export const SUMMARY_SCHEMA = {
 };
 
 const sanitize = rehypeSanitize(SUMMARY_SCHEMA);
+
+/** A hast root (the type rehype-sanitize works on). */
+type Root = Parameters<typeof sanitize>[0];
 
 /** The part of Sätteri's hast-plugin context this plugin uses. */
 interface HastContext {
