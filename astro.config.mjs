@@ -1,16 +1,22 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
-import { fileURLToPath } from 'node:url';
-import { isAliasPage, readAliases } from './src/lib/aliases.ts';
+import { readFileSync } from 'node:fs';
+import { FALLBACK_SITE_URL } from './src/shared/site.ts';
 import { sanitizeMarkdown } from './src/markdown/sanitize.ts';
 
 // The same build must work at / and under a sub-path: every link goes through
 // src/lib/with-base.ts, which reads this base.
 const base = process.env.BASE_PATH ?? '/';
-const site = process.env.SITE_URL ?? 'https://huawei-5g-timeline.example';
-// Old ids only redirect (noindex); the sitemap lists the real pages.
-const aliases = readAliases(fileURLToPath(new URL('./content/events/', import.meta.url)));
+const site = process.env.SITE_URL ?? FALLBACK_SITE_URL;
+
+// Old ids only redirect (noindex); the sitemap lists the real pages. The list
+// is the one normalize wrote for the alias pages themselves.
+/** @type {{ id: string }[]} */
+const aliases = JSON.parse(
+  readFileSync(new URL('./content/aliases.json', import.meta.url), 'utf8'),
+);
+const aliasPaths = new Set(aliases.map((alias) => `/events/${alias.id}/`));
 
 export default defineConfig({
   output: 'static',
@@ -31,7 +37,9 @@ export default defineConfig({
     },
   },
   integrations: [
-    sitemap({ filter: (page) => !isAliasPage(page, aliases) }),
+    sitemap({
+      filter: (page) => ![...aliasPaths].some((path) => new URL(page).pathname.endsWith(path)),
+    }),
     // Rendered summaries keep only safe Markdown, whatever the ledger holds.
     sanitizeMarkdown(),
   ],

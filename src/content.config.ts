@@ -1,8 +1,9 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
 import { eventEntrySchema } from './shared/schema/event.ts';
-import { sourceEntrySchema } from './shared/schema/source.ts';
+import { aliasEntrySchema, sourceEntrySchema } from './shared/schema/source.ts';
 
+/** Everything here is written by `npm run normalize`; the pages only render it. */
 const events = defineCollection({
   loader: glob({ pattern: '*.md', base: './content/events' }),
   schema: eventEntrySchema,
@@ -13,4 +14,9 @@ const sources = defineCollection({
   schema: sourceEntrySchema,
 });
 
-export const collections = { events, sources };
+const aliases = defineCollection({
+  loader: file('./content/aliases.json'),
+  schema: aliasEntrySchema,
+});
+
+export const collections = { events, sources, aliases };

@@ -47,8 +47,8 @@ export async function renderedItemIds(page: Page): Promise<string[]> {
       items
         .map(
           (item) =>
-            item.getAttribute('data-event-id') ??
-            item.querySelector('[data-event-id]')?.getAttribute('data-event-id') ??
+            item.getAttribute('data-event') ??
+            item.querySelector('[data-event]')?.getAttribute('data-event') ??
             '',
         )
         .filter((id) => id !== ''),
@@ -161,7 +161,7 @@ export async function itemVisibility(
 ): Promise<{ rendered: boolean; insideHorizontally: boolean; insideVertically: boolean }> {
   return page.evaluate((eventId) => {
     const marked = document.querySelector(
-      `timeline-view .vis-item[data-event-id="${eventId}"], timeline-view .vis-item [data-event-id="${eventId}"]`,
+      `timeline-view .vis-item[data-event="${eventId}"], timeline-view .vis-item [data-event="${eventId}"]`,
     );
     const item = marked?.closest('.vis-item');
     const panel = item?.closest('.vis-timeline')?.querySelector('.vis-panel.vis-center');

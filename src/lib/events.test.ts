@@ -1,13 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import {
-  compareEvents,
-  countLabel,
-  dataBounds,
-  laneOf,
-  sortEvents,
-  timeDatetime,
-} from './events.ts';
+import { compareByDate } from '../shared/schema/event.ts';
+import { countLabel, dataBounds, openingWindow, sortEvents, timeDatetime } from './events.ts';
 
 test('date order: start, then the shorter span, then id', () => {
   const entries = [
@@ -21,7 +15,7 @@ test('date order: start, then the shorter span, then id', () => {
     ['z', 'a', 'c', 'b'],
   );
   const one = { id: 'a', start: '2018-12-01', end: '2018-12-01' };
-  assert.equal(compareEvents(one, { ...one }), 0);
+  assert.equal(compareByDate(one, { ...one }), 0);
 });
 
 test('datetime for <time> where the interval has one', () => {
@@ -33,10 +27,23 @@ test('datetime for <time> where the interval has one', () => {
   assert.equal(timeDatetime('2019-05-02', '2019-05-03', 'range'), null);
 });
 
-test('words and lanes', () => {
+test('words', () => {
   assert.equal(countLabel(1, 'source'), '1 source');
   assert.equal(countLabel(3, 'source'), '3 sources');
-  assert.equal(laneOf('legal').label, 'Legal & sanctions');
+});
+
+test('the timeline opens on the default window, or on the latest events of another story', () => {
+  const huawei = [
+    { id: 'a', start: '2012-10-08', end: '2012-10-08' },
+    { id: 'b', start: '2019-05-02', end: '2019-05-03' },
+  ];
+  assert.deepEqual(openingWindow(huawei), { from: '2018-10-01', to: '2019-07-31' });
+  const other = [
+    { id: 'c', start: '1969-07-16', end: '1969-07-16' },
+    { id: 'd', start: '1969-07-24', end: '1969-07-24' },
+  ];
+  assert.deepEqual(openingWindow(other), { from: '1968-09-24', to: '1969-07-24' });
+  assert.deepEqual(openingWindow([]), { from: '2018-10-01', to: '2019-07-31' });
 });
 
 test('bounds pad the data by half a year', () => {

@@ -1,22 +1,15 @@
-/** Site helpers over event entries: date order, lanes, words. */
+/** Site helpers over event entries: date order, the timeline's window, words. */
 import { getISOWeek, getISOWeekYear } from 'date-fns';
-import { compareByDate, type EventEntry, type Precision } from '../shared/schema/event.ts';
-import { LANES, type Lane, type LaneId } from '../shared/schema/lanes.ts';
-import { dayStart, shiftDay } from '../shared/days.ts';
+import type { Precision } from '../shared/precision.ts';
+import { compareByDate, type EventEntry } from '../shared/schema/event.ts';
+import { dayStart, daysBetween, shiftDay } from '../shared/days.ts';
+import { BOUNDS_MARGIN_DAYS, DEFAULT_WINDOW } from '../shared/site.ts';
 
 type Dated = Pick<EventEntry, 'id' | 'start' | 'end'>;
 
-/** Date order, as the normalizer uses it. */
-export const compareEvents = compareByDate;
-
+/** In the one date order of the site (the normalizer's). */
 export function sortEvents<T extends { data: Dated }>(entries: readonly T[]): T[] {
-  return [...entries].sort((a, b) => compareEvents(a.data, b.data));
-}
-
-export function laneOf(group: LaneId): Lane {
-  const lane = LANES.find((candidate) => candidate.id === group);
-  if (lane === undefined) throw new Error(`unknown lane ${group}`);
-  return lane;
+  return [...entries].sort((a, b) => compareByDate(a.data, b.data));
 }
 
 export function countLabel(count: number, noun: string): string {
@@ -46,21 +39,25 @@ export function timeDatetime(start: string, end: string, precision: Precision): 
 
 /** The days the timeline may show: the data, with half a year either side. */
 export function dataBounds(events: readonly Dated[]): { min: string; max: string } {
-  if (events.length === 0) return { min: '2012-01-01', max: '2019-12-31' };
   const starts = events.map((event) => event.start).sort();
   const ends = events.map((event) => event.end).sort();
-  return {
-    min: shiftDay(starts[0] ?? '2012-01-01', -183),
-    max: shiftDay(ends.at(-1) ?? '2019-12-31', 183),
-  };
+  const first = starts[0] ?? DEFAULT_WINDOW.from;
+  const last = ends.at(-1) ?? DEFAULT_WINDOW.to;
+  return { min: shiftDay(first, -BOUNDS_MARGIN_DAYS), max: shiftDay(last, BOUNDS_MARGIN_DAYS) };
 }
 
-/** Words for each precision, for the method page and for item descriptions. */
-export const PRECISION_WORDS: Record<Precision, string> = {
-  day: 'on this day',
-  week: 'some time in this week',
-  month: 'some time in this month',
-  quarter: 'some time in this quarter',
-  year: 'some time in this year',
-  range: 'some time in this span',
-};
+/**
+ * The window the timeline opens on: the default one when it shows any of the
+ * data, else one as wide that ends on the latest event (another story).
+ */
+export function openingWindow(events: readonly Dated[]): { from: string; to: string } {
+  const last = events
+    .map((event) => event.end)
+    .sort()
+    .at(-1);
+  const first = events.map((event) => event.start).sort()[0];
+  if (last === undefined || first === undefined) return DEFAULT_WINDOW;
+  if (first <= DEFAULT_WINDOW.to && last >= DEFAULT_WINDOW.from) return DEFAULT_WINDOW;
+  const width = daysBetween(DEFAULT_WINDOW.from, DEFAULT_WINDOW.to);
+  return { from: shiftDay(last, -width), to: last };
+}

@@ -1,22 +1,17 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { LANES } from '../shared/schema/lanes.ts';
+import { lanesCss } from './lanes-css.ts';
 
-const css = readFileSync(new URL('../styles/lanes.css', import.meta.url), 'utf8');
-const [light = '', dark = ''] = css.split('@media (prefers-color-scheme: dark)');
-
-test('every lane has its light and dark colour in lanes.css, as lanes.ts gives them', () => {
-  for (const lane of LANES) {
-    const property = `--lane-${lane.id}: `;
-    assert.ok(
-      light.toLowerCase().includes(`${property}${lane.colour.toLowerCase()};`),
-      `${lane.id}: light colour ${lane.colour}`,
-    );
-    assert.ok(
-      dark.toLowerCase().includes(`${property}${lane.dark.toLowerCase()};`),
-      `${lane.id}: dark colour ${lane.dark}`,
-    );
-    assert.ok(css.includes(`.lane-${lane.id} {`), `${lane.id}: class`);
-  }
+test('every lane gets its light and dark colour and a class that sets --lane', () => {
+  const css = lanesCss([
+    { id: 'courts', label: 'Courts', colour: '#0072B2', dark: '#56B4E9' },
+    { id: 'press', label: 'Press', colour: '#D55E00', dark: '#E69F00' },
+  ]);
+  const [light = '', dark = ''] = css.split('@media (prefers-color-scheme: dark)');
+  assert.match(light, /--lane-courts: #0072B2;/);
+  assert.match(light, /--lane-press: #D55E00;/);
+  assert.match(dark, /--lane-courts: #56B4E9;/);
+  assert.match(dark, /--lane-press: #E69F00;/);
+  assert.match(css, /\.lane-courts \{\n {2}--lane: var\(--lane-courts\);\n\}/);
+  assert.match(css, /\.lane-press \{\n {2}--lane: var\(--lane-press\);\n\}/);
 });

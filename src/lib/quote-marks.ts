@@ -1,9 +1,10 @@
 /**
- * The archived article as paragraphs, with every quoted passage marked.
+ * The archived article as paragraphs, with every quoted passage marked: a
+ * pure function from the body and the source record's citations to a tree
+ * that MarkedText.astro renders (and Astro escapes).
  *
- * Offsets come from `content/events/*.md` (`sources[].offset`, [start, end)
- * into the source body as the generator wrote it). Every quote is checked
- * against the body before anything is drawn: a mismatch is a build error.
+ * Offsets come from the source record (`citations[].offset`, [start, end)
+ * into the body as normalize wrote it, which normalize has checked).
  * Overlapping quotes become one <mark>; the ids of the others sit on empty
  * anchors inside it, at the offset where each begins, so every
  * `#quote-<event>-<n>` link still lands and the HTML stays well formed.
@@ -14,21 +15,18 @@ export interface Quote {
   id: string;
   start: number;
   end: number;
-  /** The passage as the event file gives it; must equal body.slice(start, end). */
-  text: string;
   /** What the link after the mark points at. */
   ref: QuoteRef;
 }
 
-export interface QuoteRef {
+interface QuoteRef {
   eventId: string;
   title: string;
-  href: string;
   /** 1-based position of the event in the page's list of supported events. */
   number: number;
 }
 
-export type MarkPart = { kind: 'text'; text: string } | { kind: 'anchor'; id: string };
+type MarkPart = { kind: 'text'; text: string } | { kind: 'anchor'; id: string };
 
 export type Inline =
   | { kind: 'text'; text: string }
@@ -43,25 +41,6 @@ export type Inline =
 
 export type Paragraph = Inline[];
 
-/** Throws, naming the file, when a quote is not the body text at its offsets. */
-export function checkQuotes(body: string, quotes: readonly Quote[], where: string): void {
-  for (const quote of quotes) {
-    const found = body.slice(quote.start, quote.end);
-    if (
-      quote.start < 0 ||
-      quote.end > body.length ||
-      quote.start >= quote.end ||
-      found !== quote.text
-    ) {
-      throw new Error(
-        `${where}: ${quote.id} is at [${String(quote.start)}, ${String(quote.end)}) but the body there reads ` +
-          `${JSON.stringify(found)}, not the quote ${JSON.stringify(quote.text)}. ` +
-          'Regenerate content/ with `npm run normalize`.',
-      );
-    }
-  }
-}
-
 interface Span {
   start: number;
   end: number;
@@ -71,7 +50,7 @@ interface Span {
 }
 
 /** Sorted, overlapping quotes merged into one span. Touching quotes stay apart. */
-export function mergeQuotes(quotes: readonly Quote[]): Span[] {
+function mergeQuotes(quotes: readonly Quote[]): Span[] {
   const sorted = [...quotes].sort((a, b) => a.start - b.start || b.end - a.end);
   const spans: Span[] = [];
   for (const quote of sorted) {
@@ -166,60 +145,4 @@ export function markedParagraphs(body: string, quotes: readonly Quote[]): Paragr
     );
   }
   return paragraphs;
-}
-
-const ESCAPES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (character) => ESCAPES[character] ?? character);
-}
-
-/**
- * A link to the event, drawn as a small numbered pill. The number is CSS
- * generated content and the name an aria-label, so the article's own text
- * stays exactly the article's (find-in-page, copy and paste, tests).
- */
-function refHtml(ref: QuoteRef): string {
-  const label = `Quoted in event ${String(ref.number)}: ${ref.title}`;
-  return (
-    `<a class="quote-ref" href="${escapeHtml(ref.href)}" data-n="${String(ref.number)}"` +
-    ` aria-label="${escapeHtml(label)}" title="${escapeHtml(label)}"></a>`
-  );
-}
-
-/**
- * The marked paragraphs as HTML. Built here, every text escaped, rather than
- * in a template, because whitespace between inline elements matters and a
- * unit test can then see exactly what the page gets.
- */
-export function paragraphsHtml(paragraphs: readonly Paragraph[]): string {
-  return paragraphs
-    .map((inlines) => {
-      const inner = inlines
-        .map((inline) => {
-          if (inline.kind === 'text') return escapeHtml(inline.text);
-          const id = inline.id === null ? '' : ` id="${escapeHtml(inline.id)}"`;
-          const parts = inline.parts
-            .map((part) =>
-              part.kind === 'text'
-                ? escapeHtml(part.text)
-                : `<span class="quote-anchor" id="${escapeHtml(part.id)}"></span>`,
-            )
-            .join('');
-          const refs =
-            inline.refs.length === 0
-              ? ''
-              : `<span class="quote-refs">${inline.refs.map(refHtml).join('')}</span>`;
-          return `<mark class="quote"${id}>${parts}</mark>${refs}`;
-        })
-        .join('');
-      return `<p>${inner}</p>`;
-    })
-    .join('\n');
 }

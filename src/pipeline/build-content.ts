@@ -1,20 +1,17 @@
 /**
  * The heart of normalize: articles + ledger in, dated and source-checked
  * event entries out, with every problem located. Pure: no file access.
+ * Everything the pages need is worked out here, once: each quote's anchor
+ * and reading, each source's citations, the alias map.
  */
-import {
-  compareByDate,
-  type EventEntry,
-  type DerivationStep,
-  type EventSource,
-} from '../shared/schema/event.ts';
-import type { SourceEntry } from '../shared/schema/source.ts';
+import { quoteAnchor } from '../shared/anchors.ts';
 import { referenceDate } from '../shared/schema/article.ts';
+import { compareByDate, type EventEntry, type Evidence } from '../shared/schema/event.ts';
+import type { AliasEntry, CitationEntry, SourceEntry } from '../shared/schema/source.ts';
 import type { Article } from './parse-article.ts';
 import type { LedgerEntry } from './parse-ledger.ts';
 import type { Problem } from './problems.ts';
 import { findDatePhrases, type DatePhrase } from './dates/date-phrases.ts';
-import { quoteFinder, type QuoteFinder } from './quote-match.ts';
 import {
   contains,
   editorialInterval,
@@ -25,6 +22,7 @@ import {
   precisionOf,
   type Interval,
 } from './dates/interval.ts';
+import { quoteFinder, type QuoteFinder } from './quote-match.ts';
 
 /** An event entry and its summary (the markdown body of its file). */
 export interface BuiltEvent {
@@ -39,8 +37,12 @@ export interface BuiltSource {
 }
 
 export interface BuiltContent {
+  /** In date order. */
   events: BuiltEvent[];
+  /** In id order. */
   sources: BuiltSource[];
+  /** Every alias, in alias order. */
+  aliases: AliasEntry[];
   problems: Problem[];
 }
 
@@ -63,10 +65,11 @@ export function buildContent(
     else events.push(built);
   }
   events.sort((a, b) => compareByDate(a.entry, b.entry));
+  const citations = citationsBySource(events);
   const sources = [...articles]
-    .sort((a, b) => a.id.localeCompare(b.id))
-    .map((article) => buildSource(article));
-  return { events, sources, problems };
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .map((article) => buildSource(article, citations.get(article.id) ?? []));
+  return { events, sources, aliases: aliasList(events), problems };
 }
 
 /** Ids and aliases are URLs: each may name one event only. */
@@ -106,25 +109,24 @@ function buildEvent(
 ): BuiltEvent | { problems: Problem[] } {
   const { event, line } = ledgerEntry;
   const problems: Problem[] = [];
-  const steps: DerivationStep[] = [];
-  const sources: EventSource[] = [];
+  const evidence: Evidence[] = [];
 
-  event.evidence.forEach((evidence, index) => {
+  event.evidence.forEach((item, index) => {
     const at = (field: string): number => line(['evidence', index, field]);
-    const found = articles.get(evidence.source);
+    const found = articles.get(item.source);
     if (found === undefined) {
       problems.push({
         file,
         line: at('source'),
-        message: `event '${event.id}' cites unknown source '${evidence.source}'`,
-        fix: `use one of: ${[...articles.keys()].sort().join(', ')} (or add seeds/articles/${evidence.source}.md)`,
+        message: `event '${event.id}' cites unknown source '${item.source}'`,
+        fix: `use one of: ${[...articles.keys()].sort().join(', ')} (or add seeds/articles/${item.source}.md)`,
       });
       return;
     }
     const { article, quotes } = found;
-    const offset = quotes.find(evidence.quote);
+    const offset = quotes.find(item.quote);
     if (offset === null) {
-      const prefix = quotes.longestMatchingPrefix(evidence.quote);
+      const prefix = quotes.longestMatchingPrefix(item.quote);
       problems.push({
         file,
         line: at('quote'),
@@ -137,42 +139,44 @@ function buildEvent(
     }
     const quote = article.body.slice(offset[0], offset[1]);
     const reference = referenceDate(article.frontmatter.published);
-    const phrase = pickPhrase(quote, reference, evidence.phrase);
-    if ('problem' in phrase) {
+    const picked = pickPhrases(quote, reference, item.phrase);
+    if ('problem' in picked) {
       problems.push({
         file,
-        line: at(evidence.phrase === undefined ? 'quote' : 'phrase'),
-        message: `event '${event.id}': ${phrase.problem}`,
-        fix: phrase.fix,
+        line: at(item.phrase === undefined ? 'quote' : 'phrase'),
+        message: `event '${event.id}': ${picked.problem}`,
+        fix: picked.fix,
       });
       return;
     }
-    const interval: Interval =
-      phrase.found === null ? { start: null, end: reference } : phrase.found.interval;
-    steps.push({
-      source: article.id,
-      phrase: phrase.found?.text ?? null,
-      reference,
-      start: interval.start,
-      end: interval.end,
-      precision: phrase.found?.precision ?? 'range',
-      label: formatInterval(interval),
-    });
-    sources.push({
-      id: article.id,
-      publisher: article.frontmatter.publisher,
-      title: article.frontmatter.title,
-      published: reference,
-      url: article.frontmatter.url ?? null,
+    const gives: Interval =
+      picked.phrases.length === 0
+        ? { start: null, end: reference }
+        : intersect(picked.phrases.map((phrase) => phrase.interval));
+    evidence.push({
+      source: {
+        id: article.id,
+        publisher: article.frontmatter.publisher,
+        title: article.frontmatter.title,
+        published: reference,
+        url: article.frontmatter.url ?? null,
+      },
       quote,
       offset,
+      anchor: quoteAnchor(event.id, index),
+      reference,
+      reading: picked.phrases.map((phrase) => ({
+        phrase: phrase.text,
+        ...dated(phrase.interval, phrase.precision),
+      })),
+      gives: dated(gives, picked.phrases.length === 1 ? picked.phrases[0]?.precision : undefined),
     });
   });
   if (problems.length > 0) return { problems };
 
-  const implied = intersect(steps);
+  const implied = intersect(evidence.map((item) => item.gives));
   if (isEmpty(implied)) {
-    return { problems: [disjointProblem(ledgerEntry, steps, file)] };
+    return { problems: [disjointProblem(ledgerEntry, evidence, file)] };
   }
 
   let shown: Interval = implied;
@@ -207,12 +211,7 @@ function buildEvent(
       label: formatInterval(shown),
       group: event.group,
       tags: event.tags,
-      implied: {
-        start: implied.start,
-        end: implied.end,
-        precision: precisionOf(implied),
-        label: formatInterval(implied),
-      },
+      implied: dated(implied),
       editorial:
         event.date === undefined || event.date_citation === undefined
           ? null
@@ -221,77 +220,90 @@ function buildEvent(
               note: event.date_note?.trim() ?? null,
               citation: event.date_citation,
             },
-      derivation: steps,
-      sources,
+      evidence,
       aliases: event.aliases,
     },
     summary: event.summary.trim(),
   };
 }
 
-type PhrasePick = { found: DatePhrase | null } | { problem: string; fix: string };
+/** An interval with its precision (its shape's, unless a phrase says better) and its words. */
+function dated(
+  interval: Interval,
+  precision = precisionOf(interval),
+): { start: string | null; end: string | null; precision: EventEntry['precision']; label: string } {
+  return { start: interval.start, end: interval.end, precision, label: formatInterval(interval) };
+}
+
+type PhrasePick = { phrases: DatePhrase[] } | { problem: string; fix: string };
 
 /**
- * The one date phrase that dates this quote: the one inside `phrase` when the
- * editor named it, else the only one the quote has (or none).
+ * The date phrases that date this quote: those inside the words the editor
+ * named in `phrase`, else every phrase the quote has. Several phrases are
+ * read together (their intervals intersected); when they cannot all be
+ * true, the editor must name the ones that count.
  */
-function pickPhrase(quote: string, reference: string, phrase: string | undefined): PhrasePick {
+function pickPhrases(
+  quote: string,
+  reference: string,
+  named: string | readonly string[] | undefined,
+): PhrasePick {
   const found = findDatePhrases(quote, reference);
-  if (phrase !== undefined) {
-    const at = quote.indexOf(phrase);
-    if (at < 0) {
-      return {
-        problem: `the phrase "${phrase}" is not inside the quote`,
-        fix: 'make `phrase` the exact date words as they stand in the quote',
-      };
+  if (named !== undefined) {
+    const picked: DatePhrase[] = [];
+    for (const phrase of typeof named === 'string' ? [named] : named) {
+      const at = quote.indexOf(phrase);
+      if (at < 0) {
+        return {
+          problem: `the phrase "${phrase}" is not inside the quote`,
+          fix: 'make `phrase` the exact date words as they stand in the quote',
+        };
+      }
+      const inside = found.filter(
+        (candidate) =>
+          candidate.index >= at && candidate.index + candidate.text.length <= at + phrase.length,
+      );
+      if (inside.length === 0) {
+        return {
+          problem: `no date is recognised in the phrase "${phrase}"`,
+          fix: 'name date words the build understands (see /about/), or give an editorial `date` with `date_citation`',
+        };
+      }
+      picked.push(...inside);
     }
-    const inside = found.filter(
-      (candidate) =>
-        candidate.index >= at && candidate.index + candidate.text.length <= at + phrase.length,
-    );
-    if (inside.length !== 1) {
-      return {
-        problem:
-          inside.length === 0
-            ? `no date is recognised in the phrase "${phrase}"`
-            : `the phrase "${phrase}" holds several dates (${inside.map((p) => p.text).join('; ')})`,
-        fix:
-          inside.length === 0
-            ? 'name date words the build understands (see /about/), or give an editorial `date` with `date_citation`'
-            : 'narrow `phrase` to the words that date this event',
-      };
-    }
-    return { found: inside[0] ?? null };
+    return agreeing(picked, 'the named phrases disagree');
   }
-  if (found.length > 1) {
-    return {
-      problem: `the quote holds several date phrases (${found.map((p) => `"${p.text}"`).join(', ')})`,
-      fix: 'add `phrase:` with the words that date this event, or shorten the quote',
-    };
-  }
-  return { found: found[0] ?? null };
+  return agreeing(found, 'the date phrases of the quote disagree');
+}
+
+/** The phrases, when their intervals overlap; else a problem naming each one's reading. */
+function agreeing(phrases: DatePhrase[], what: string): PhrasePick {
+  if (!isEmpty(intersect(phrases.map((phrase) => phrase.interval)))) return { phrases };
+  return {
+    problem: `${what}: ${phrases
+      .map((phrase) => `"${phrase.text}" gives ${formatInterval(phrase.interval)}`)
+      .join('; ')}`,
+    fix: 'add `phrase:` with the words that date this event (one phrase, or a list of phrases read together)',
+  };
 }
 
 /** Names the two quotes whose dates cannot both be true. */
-function disjointProblem(
-  entry: LedgerEntry,
-  steps: readonly DerivationStep[],
-  file: string,
-): Problem {
-  const latestStart = steps.reduce<number>(
-    (best, step, index) =>
-      step.start !== null && (best < 0 || step.start > (steps[best]?.start ?? '')) ? index : best,
+function disjointProblem(entry: LedgerEntry, evidence: readonly Evidence[], file: string): Problem {
+  const spans = evidence.map((item) => item.gives);
+  const latestStart = spans.reduce<number>(
+    (best, span, index) =>
+      span.start !== null && (best < 0 || span.start > (spans[best]?.start ?? '')) ? index : best,
     -1,
   );
-  const earliestEnd = steps.reduce<number>(
-    (best, step, index) =>
-      step.end !== null && (best < 0 || step.end < (steps[best]?.end ?? '')) ? index : best,
+  const earliestEnd = spans.reduce<number>(
+    (best, span, index) =>
+      span.end !== null && (best < 0 || span.end < (spans[best]?.end ?? '')) ? index : best,
     -1,
   );
   const describe = (index: number): string => {
-    const step = steps[index];
+    const item = evidence[index];
     const quote = entry.event.evidence[index]?.quote ?? '';
-    return `"${quote}" (${step?.source ?? '?'}, line ${String(entry.line(['evidence', index, 'quote']))}: ${step?.label ?? '?'})`;
+    return `"${quote}" (${item?.source.id ?? '?'}, line ${String(entry.line(['evidence', index, 'quote']))}: ${item?.gives.label ?? '?'})`;
   };
   return {
     file,
@@ -301,7 +313,36 @@ function disjointProblem(
   };
 }
 
-function buildSource(article: Article): BuiltSource {
+/** Each source's quoted passages, in the events' date order, then evidence order. */
+function citationsBySource(events: readonly BuiltEvent[]): Map<string, CitationEntry[]> {
+  const bySource = new Map<string, CitationEntry[]>();
+  for (const { entry } of events) {
+    for (const item of entry.evidence) {
+      const list = bySource.get(item.source.id) ?? [];
+      list.push({
+        event: entry.id,
+        title: entry.title,
+        start: entry.start,
+        end: entry.end,
+        precision: entry.precision,
+        label: entry.label,
+        anchor: item.anchor,
+        offset: item.offset,
+      });
+      bySource.set(item.source.id, list);
+    }
+  }
+  return bySource;
+}
+
+/** Every old id with the event it now is, in old-id order (checkIds has made each unique). */
+function aliasList(events: readonly BuiltEvent[]): AliasEntry[] {
+  return events
+    .flatMap(({ entry }) => entry.aliases.map((alias) => ({ id: alias, event: entry.id })))
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+function buildSource(article: Article, citations: CitationEntry[]): BuiltSource {
   const { frontmatter } = article;
   return {
     entry: {
@@ -317,6 +358,7 @@ function buildSource(article: Article): BuiltSource {
       notes: frontmatter.notes ?? null,
       raw: frontmatter.raw,
       reference: referenceDate(frontmatter.published),
+      citations,
     },
     body: article.body,
   };

@@ -85,7 +85,7 @@ test('a valid project writes one file per event and per source, with derived dat
       engines: { yaml: yamlEngine },
     },
   );
-  const [start, end] = report.sources[0]?.offset ?? [0, 0];
+  const [start, end] = report.evidence[0]?.offset ?? [0, 0];
   assert.equal(source.content.slice(start, end), 'In 2012, a committee issued a report');
 });
 

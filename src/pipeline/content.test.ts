@@ -43,10 +43,10 @@ test('normalizing twice gives byte-identical files', () => {
 
 test('the ledger dates at least 40 events, each cited', () => {
   assert.ok(events.length >= 40, `only ${String(events.length)} events`);
-  for (const event of events) assert.ok(event.sources.length > 0, event.id);
+  for (const event of events) assert.ok(event.evidence.length > 0, event.id);
 });
 
-test('the four named events are there, on their right dates', () => {
+test('the named events are there, on their right dates', () => {
   const byId = new Map(events.map((event) => [event.id, event]));
   const expect = (id: string, start: string, end: string): void => {
     const event = byId.get(id);
@@ -57,15 +57,43 @@ test('the four named events are there, on their right dates', () => {
   expect('meng-wanzhou-arrested', '2018-12-01', '2018-12-01');
   expect('japan-procurement-guidelines', '2018-12-10', '2018-12-10');
   expect('prague-5g-security-conference', '2019-05-02', '2019-05-03');
+  // Corrected in the editorial review (issue 8), each against a checked page.
+  expect('vodafone-italy-huawei-flaws-found', '2009-01-01', '2012-12-31');
+  expect('trump-reverses-zte-export-ban', '2018-07-13', '2018-07-13');
+  expect('wsj-reports-us-campaign-against-huawei', '2018-11-22', '2018-11-23');
+  expect('thailand-hosts-huawei-5g-test-facility', '2019-02-08', '2019-02-08');
+  expect('germany-leans-towards-allowing-huawei', '2019-02-19', '2019-02-19');
+  expect('trump-backs-away-from-huawei-executive-order', '2019-02-21', '2019-02-21');
+  expect('trump-suggests-dropping-meng-charges', '2019-02-22', '2019-02-22');
+  expect('guo-ping-february-opinion-piece', '2019-02-26', '2019-02-28');
+  expect('trump-tweets-against-huawei-lobbyist', '2019-04-14', '2019-04-14');
+  expect('mahathir-tours-huawei-campus', '2019-04-25', '2019-04-25');
+  // Results are dated by the period they cover, not by their announcement.
+  expect('huawei-2018-annual-results', '2018-01-01', '2018-12-31');
+  expect('huawei-q1-2019-sales-rise', '2019-01-01', '2019-03-31');
+  expect('eu-5g-risk-assessments-due', '2019-07-11', '2019-07-20');
+});
+
+test('every editorial date says what its cited page states: a quote or a note', () => {
+  const cited = events.filter((event) => event.editorial !== null);
+  assert.ok(cited.length >= 20, `only ${String(cited.length)} editorial dates`);
+  for (const event of cited) {
+    const citation = event.editorial?.citation;
+    assert.ok(citation?.title, `${event.id}: the citation needs a title`);
+    assert.ok(
+      citation.quote !== undefined || citation.note !== undefined,
+      `${event.id}: add the cited page's words (quote) or what it states (note)`,
+    );
+  }
 });
 
 test('every quote stands at its offsets in the archived copy', () => {
   for (const event of events) {
-    for (const source of event.sources) {
+    for (const { source, offset, quote } of event.evidence) {
       const text = committed.get(`sources/${source.id}.md`);
       assert.ok(text, `no content/sources/${source.id}.md`);
       const body = parse(text).content;
-      assert.equal(body.slice(...source.offset), source.quote, `${event.id} → ${source.id}`);
+      assert.equal(body.slice(...offset), quote, `${event.id} → ${source.id}`);
     }
   }
 });

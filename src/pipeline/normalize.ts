@@ -4,6 +4,7 @@ import { parseArticle, type Article } from './parse-article.ts';
 import { parseLedger } from './parse-ledger.ts';
 import { sortProblems, type Problem } from './problems.ts';
 import { renderContent } from './render.ts';
+import { LANES } from '../shared/schema/lanes.ts';
 import { RAW_DIR, type SeedFiles } from './seeds-io.ts';
 
 export interface NormalizeResult {
@@ -40,8 +41,11 @@ export function normalize(seeds: SeedFiles): NormalizeResult {
   if (problems.length > 0) {
     return { files: new Map(), problems: sortProblems(problems), eventCount: 0, sourceCount: 0 };
   }
+  const files = renderContent(built);
+  // Interim: the lanes as data (seeds/lanes.yaml replaces this constant).
+  files.set('lanes.json', `${JSON.stringify(LANES, null, 2)}\n`);
   return {
-    files: renderContent(built.events, built.sources),
+    files,
     problems: [],
     eventCount: built.events.length,
     sourceCount: built.sources.length,

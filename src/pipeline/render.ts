@@ -1,8 +1,8 @@
 /** Renders built entries as markdown files: data in, file text out. */
 import matter from 'gray-matter';
 import { eventEntrySchema } from '../shared/schema/event.ts';
-import { sourceEntrySchema } from '../shared/schema/source.ts';
-import type { BuiltEvent, BuiltSource } from './build-content.ts';
+import { aliasEntrySchema, sourceEntrySchema } from '../shared/schema/source.ts';
+import type { BuiltContent, BuiltEvent, BuiltSource } from './build-content.ts';
 import { yamlEngine } from './frontmatter-yaml.ts';
 
 const GENERATED =
@@ -15,22 +15,27 @@ function render(body: string, data: object): string {
 }
 
 /** `content/events/<id>.md`. The entry is validated against the contract first. */
-export function renderEvent({ entry, summary }: BuiltEvent): string {
+function renderEvent({ entry, summary }: BuiltEvent): string {
   return render(`${summary}\n`, eventEntrySchema.parse(entry));
 }
 
 /** `content/sources/<id>.md`: metadata, then the archived body byte for byte. */
-export function renderSource({ entry, body }: BuiltSource): string {
+function renderSource({ entry, body }: BuiltSource): string {
   return render(body, sourceEntrySchema.parse(entry));
 }
 
 /** Every generated file, keyed by its path inside `content/`. */
-export function renderContent(
-  events: readonly BuiltEvent[],
-  sources: readonly BuiltSource[],
-): Map<string, string> {
+export function renderContent({
+  events,
+  sources,
+  aliases,
+}: Pick<BuiltContent, 'events' | 'sources' | 'aliases'>): Map<string, string> {
   const files = new Map<string, string>();
   for (const event of events) files.set(`events/${event.entry.id}.md`, renderEvent(event));
   for (const source of sources) files.set(`sources/${source.entry.id}.md`, renderSource(source));
+  files.set(
+    'aliases.json',
+    `${JSON.stringify(aliasEntrySchema.array().parse(aliases), null, 2)}\n`,
+  );
   return files;
 }

@@ -39,16 +39,19 @@ export async function readSeeds(root: string): Promise<SeedFiles> {
   return { articles, raw, ledger };
 }
 
-/** Reads what `content/` holds now, keyed like `renderContent`'s output. */
+/** Reads every file `content/` holds now (in subfolders too), keyed like `renderContent`'s output. */
 export async function readContent(root: string): Promise<Map<string, string>> {
   const files = new Map<string, string>();
-  for (const folder of ['events', 'sources']) {
-    const dir = path.join(root, CONTENT_DIR, folder);
-    if (!existsSync(dir)) continue;
-    for (const name of (await readdir(dir)).sort()) {
-      files.set(`${folder}/${name}`, await readFile(path.join(dir, name), 'utf8'));
-    }
-  }
+  const base = path.join(root, CONTENT_DIR);
+  if (!existsSync(base)) return files;
+  const entries = await readdir(base, { recursive: true, withFileTypes: true });
+  const names = entries
+    .filter((entry) => entry.isFile())
+    .map((entry) =>
+      path.relative(base, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'),
+    )
+    .sort();
+  for (const name of names) files.set(name, await readFile(path.join(base, name), 'utf8'));
   return files;
 }
 

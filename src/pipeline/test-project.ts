@@ -53,8 +53,8 @@ export const LEDGER = `# test ledger
       quote: "arrested the executive more than a week ago"
   date: 2018-12-01
   date_citation:
-    url: https://example.com/record
-    publisher: Court record
+    { url: https://example.com/record,
+      publisher: Court record, title: Extradition docket, note: The docket gives the arrest day. }
 - id: committee-report                    # line 20
   title: A committee reports on the company
   summary: A committee issued a report on the company.

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { dayAfter, daysBetween, formatDay, longDay, parseDay, shiftDay } from './days.ts';
+import { dayAfter, daysBetween, isoDay, longDay, parseDay, shiftDay } from './days.ts';
 
 test('parses real calendar days only', () => {
   assert.equal(parseDay('2019-02-30'), null);
@@ -15,7 +15,7 @@ test('parses real calendar days only', () => {
 });
 
 test('round-trips and shifts', () => {
-  assert.equal(formatDay(dayAfter('2018-12-31')), '2019-01-01');
+  assert.equal(isoDay(dayAfter('2018-12-31')), '2019-01-01');
   assert.equal(shiftDay('2019-03-01', -1), '2019-02-28');
   assert.equal(daysBetween('2018-10-01', '2019-07-31'), 303);
 });
@@ -25,7 +25,7 @@ test('long day in house style', () => {
 });
 
 test('years before 100 are not read as 19xx', () => {
-  assert.equal(formatDay(parseDay('0099-01-01') ?? new Date(0)), '0099-01-01');
+  assert.equal(isoDay(parseDay('0099-01-01') ?? new Date(0)), '0099-01-01');
 });
 
 test('leap days', () => {

@@ -1,8 +1,14 @@
 /**
- * Calendar days as `YYYY-MM-DD` strings and local-midnight `Date`s. The
- * timeline (vis-timeline, via moment) works in local time, so a day is drawn
- * from its local midnight to the next. Plain arithmetic, no library: this
- * ships in the timeline's first script.
+ * The one calendar-day vocabulary of the project, for the pipeline and the
+ * site alike:
+ *
+ * - a *day* is a `YYYY-MM-DD` string (what content/ stores);
+ * - `dayStart(day)` is its local midnight as a `Date`, `dayAfter(day)` the
+ *   next midnight (the timeline, via vis-timeline, works in local time);
+ * - `isoDay(date)` is the day a `Date` falls on, back as `YYYY-MM-DD`;
+ * - `longDay(day)` is how a day reads to a person: "9 May 2019".
+ *
+ * Plain arithmetic, no library: this ships in the timeline's first script.
  */
 
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -52,8 +58,8 @@ export function dayAfter(text: string): Date {
   return addDays(dayStart(text), 1);
 }
 
-/** The calendar day of a moment, as YYYY-MM-DD. */
-export function formatDay(date: Date): string {
+/** The calendar day a moment falls on (local time), as YYYY-MM-DD. */
+export function isoDay(date: Date): string {
   const year = String(date.getFullYear()).padStart(4, '0');
   const month = String(date.getMonth() + 1).padStart(2, '0');
   const day = String(date.getDate()).padStart(2, '0');
@@ -61,7 +67,7 @@ export function formatDay(date: Date): string {
 }
 
 export function shiftDay(text: string, days: number): string {
-  return formatDay(addDays(dayStart(text), days));
+  return isoDay(addDays(dayStart(text), days));
 }
 
 /** Whole calendar days from `from` to `to` (daylight-saving safe). */

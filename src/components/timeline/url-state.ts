@@ -5,7 +5,7 @@
  * dates outside the data are clamped. Pure functions, shared by the page and
  * its tests.
  */
-import { dayAfter, daysBetween, formatDay, parseDay, shiftDay } from '../../shared/days.ts';
+import { dayAfter, daysBetween, isoDay, parseDay, shiftDay } from '../../shared/days.ts';
 
 export interface TimelineQuery {
   /** Selected event id. */
@@ -20,11 +20,16 @@ export interface TimelineQuery {
   tags: string[];
 }
 
+/**
+ * The lanes and tags the data has. (Event ids are only checked for their
+ * shape here: whether one exists is the data source's to say.)
+ */
 export interface KnownValues {
-  events: ReadonlySet<string>;
   groups: ReadonlySet<string>;
   tags: ReadonlySet<string>;
 }
+
+const EVENT_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** The first and last day the timeline may show. */
 export interface Bounds {
@@ -64,7 +69,7 @@ function knownList(value: string | null, known: ReadonlySet<string>): string[] {
 function day(value: string | null, bounds: Bounds): string | null {
   if (value === null) return null;
   const parsed = parseDay(value.trim());
-  return parsed === null ? null : clampDay(formatDay(parsed), bounds);
+  return parsed === null ? null : clampDay(isoDay(parsed), bounds);
 }
 
 export function parseQuery(search: string, known: KnownValues, bounds: Bounds): TimelineQuery {
@@ -78,7 +83,7 @@ export function parseQuery(search: string, known: KnownValues, bounds: Bounds): 
     to = null;
   }
   return {
-    event: event !== null && known.events.has(event) ? event : null,
+    event: event !== null && EVENT_ID.test(event) ? event : null,
     from,
     to,
     groups: knownList(params.get('group'), known.groups),
@@ -141,13 +146,13 @@ export function resolveWindow(query: TimelineQuery, options: WindowOptions): Day
 /** The days a timeline window [start, end) covers, for the query string. */
 export function windowOfRange(start: Date, end: Date): DayWindow {
   const lastMoment = new Date(end.getTime() - 1);
-  return { from: formatDay(start), to: formatDay(lastMoment < start ? start : lastMoment) };
+  return { from: isoDay(start), to: isoDay(lastMoment < start ? start : lastMoment) };
 }
 
 /** The local midnight nearest to a moment. */
 function nearestMidnight(date: Date): Date {
   const midnight = new Date(date.getFullYear(), date.getMonth(), date.getDate());
-  return date.getHours() >= 12 ? dayAfter(formatDay(midnight)) : midnight;
+  return date.getHours() >= 12 ? dayAfter(isoDay(midnight)) : midnight;
 }
 
 /**
@@ -157,6 +162,6 @@ function nearestMidnight(date: Date): Date {
 export function roundedWindow(start: Date, end: Date): DayWindow {
   const first = nearestMidnight(start);
   const after = nearestMidnight(end);
-  const lastMoment = new Date(Math.max(after.getTime(), dayAfter(formatDay(first)).getTime()) - 1);
-  return { from: formatDay(first), to: formatDay(lastMoment) };
+  const lastMoment = new Date(Math.max(after.getTime(), dayAfter(isoDay(first)).getTime()) - 1);
+  return { from: isoDay(first), to: isoDay(lastMoment) };
 }

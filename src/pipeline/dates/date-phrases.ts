@@ -26,8 +26,9 @@ import {
   startOfYear,
   isValid,
 } from 'date-fns';
-import type { Precision } from '../../shared/schema/event.ts';
-import { precisionOf, toDate, toDay, type Interval } from './interval.ts';
+import type { Precision } from '../../shared/precision.ts';
+import { dayStart, isoDay } from '../../shared/days.ts';
+import { precisionOf, type Interval } from './interval.ts';
 
 /** One date phrase found in a passage, resolved. */
 export interface DatePhrase {
@@ -107,16 +108,16 @@ function addUnits(date: Date, unit: Unit, amount: number): Date {
 function unitSpan(point: Date, unit: Unit): Interval {
   switch (unit) {
     case 'day':
-      return { start: toDay(point), end: toDay(point) };
+      return { start: isoDay(point), end: isoDay(point) };
     case 'week':
       return {
-        start: toDay(startOfWeek(point, { weekStartsOn: 1 })),
-        end: toDay(endOfWeek(point, { weekStartsOn: 1 })),
+        start: isoDay(startOfWeek(point, { weekStartsOn: 1 })),
+        end: isoDay(endOfWeek(point, { weekStartsOn: 1 })),
       };
     case 'month':
-      return { start: toDay(startOfMonth(point)), end: toDay(endOfMonth(point)) };
+      return { start: isoDay(startOfMonth(point)), end: isoDay(endOfMonth(point)) };
     case 'year':
-      return { start: toDay(startOfYear(point)), end: toDay(endOfYear(point)) };
+      return { start: isoDay(startOfYear(point)), end: isoDay(endOfYear(point)) };
   }
 }
 
@@ -176,7 +177,7 @@ const RULES: readonly Rule[] = [
       const [words, unit] = match;
       const amount = parseNumber(words.split(/\s+/)[2] ?? '1');
       const limit = addUnits(reference, unit?.toLowerCase() as Unit, -amount);
-      return { start: null, end: toDay(addDays(limit, -1)) };
+      return { start: null, end: isoDay(addDays(limit, -1)) };
     },
   },
   {
@@ -189,7 +190,7 @@ const RULES: readonly Rule[] = [
       const [words, unit] = match;
       const amount = parseNumber(words.split(/\s+/)[2] ?? '1');
       const limit = addUnits(reference, unit?.toLowerCase() as Unit, -amount);
-      return { start: toDay(addDays(limit, 1)), end: toDay(reference) };
+      return { start: isoDay(addDays(limit, 1)), end: isoDay(reference) };
     },
   },
   {
@@ -201,12 +202,12 @@ const RULES: readonly Rule[] = [
     resolve: (match, reference) => {
       const [, amountWord, unit] = match;
       if (amountWord !== undefined && /^(few|several)$/i.test(amountWord)) {
-        return { start: null, end: toDay(reference) };
+        return { start: null, end: isoDay(reference) };
       }
       const amount = amountWord === undefined ? 1 : parseNumber(amountWord);
       return {
-        start: toDay(addUnits(reference, unit?.toLowerCase() as Unit, -amount)),
-        end: toDay(reference),
+        start: isoDay(addUnits(reference, unit?.toLowerCase() as Unit, -amount)),
+        end: isoDay(reference),
       };
     },
   },
@@ -215,7 +216,7 @@ const RULES: readonly Rule[] = [
     pattern: /\bearlier this (week|month|year)\b/gi,
     resolve: (match, reference) => {
       const span = unitSpan(reference, match[1]?.toLowerCase() as Unit);
-      return { start: span.start, end: toDay(reference) };
+      return { start: span.start, end: isoDay(reference) };
     },
   },
   {
@@ -223,7 +224,7 @@ const RULES: readonly Rule[] = [
     pattern: /\blater this (week|month|year)\b/gi,
     resolve: (match, reference) => {
       const span = unitSpan(reference, match[1]?.toLowerCase() as Unit);
-      return { start: toDay(reference), end: span.end };
+      return { start: isoDay(reference), end: span.end };
     },
   },
   {
@@ -237,7 +238,7 @@ const RULES: readonly Rule[] = [
       if (match[2] === undefined && !forward && start > reference) year -= 1;
       if (match[2] === undefined && forward && endOfQuarter(start) < reference) year += 1;
       const first = new Date(year, (quarter - 1) * 3, 1);
-      return { start: toDay(startOfQuarter(first)), end: toDay(endOfQuarter(first)) };
+      return { start: isoDay(startOfQuarter(first)), end: isoDay(endOfQuarter(first)) };
     },
   },
   {
@@ -245,7 +246,7 @@ const RULES: readonly Rule[] = [
     pattern: /\bQ([1-4])\s+((?:19|20)\d{2})\b/g,
     resolve: (match) => {
       const first = new Date(Number(match[2]), (Number(match[1]) - 1) * 3, 1);
-      return { start: toDay(first), end: toDay(endOfQuarter(first)) };
+      return { start: isoDay(first), end: isoDay(endOfQuarter(first)) };
     },
   },
   {
@@ -258,11 +259,11 @@ const RULES: readonly Rule[] = [
         match[3] === undefined ? yearForMonth(month, reference, forward) : Number(match[3]);
       const part = match[1]?.toLowerCase();
       const first = new Date(year, month, 1);
-      if (part === 'early') return { start: toDay(first), end: toDay(new Date(year, month, 10)) };
+      if (part === 'early') return { start: isoDay(first), end: isoDay(new Date(year, month, 10)) };
       if (part === 'mid') {
-        return { start: toDay(new Date(year, month, 11)), end: toDay(new Date(year, month, 20)) };
+        return { start: isoDay(new Date(year, month, 11)), end: isoDay(new Date(year, month, 20)) };
       }
-      return { start: toDay(new Date(year, month, 21)), end: toDay(lastDayOfMonth(first)) };
+      return { start: isoDay(new Date(year, month, 21)), end: isoDay(lastDayOfMonth(first)) };
     },
   },
   {
@@ -280,7 +281,7 @@ const RULES: readonly Rule[] = [
     // "in coming months", "in the coming weeks": after the reference, end open.
     pattern:
       /\b(?:in|over|within) (?:the )?(?:coming|next few|next several) (?:days|weeks|months|years)\b/gi,
-    resolve: (_match, reference) => ({ start: toDay(addDays(reference, 1)), end: null }),
+    resolve: (_match, reference) => ({ start: isoDay(addDays(reference, 1)), end: null }),
   },
 ];
 
@@ -413,7 +414,7 @@ function chronoMatches(text: string, reference: Date): DatePhrase[] {
  * own rules win over chrono, since they exist to correct it.
  */
 export function findDatePhrases(text: string, reference: string): DatePhrase[] {
-  const referenceDate = toDate(reference);
+  const referenceDate = dayStart(reference);
   const candidates = [
     ...ruleMatches(text, referenceDate).map((phrase) => ({ phrase, rank: 0 })),
     ...chronoMatches(text, referenceDate).map((phrase) => ({ phrase, rank: 1 })),

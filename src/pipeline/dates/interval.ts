@@ -4,7 +4,6 @@
  * every value is a calendar day.
  */
 import {
-  addDays,
   differenceInCalendarDays,
   endOfMonth,
   endOfQuarter,
@@ -14,12 +13,12 @@ import {
   isSameMonth,
   isSameYear,
   lastDayOfMonth,
-  parseISO,
   startOfMonth,
   startOfQuarter,
   startOfYear,
 } from 'date-fns';
-import type { Precision } from '../../shared/schema/event.ts';
+import { dayStart, isoDay, longDay } from '../../shared/days.ts';
+import type { Precision } from '../../shared/precision.ts';
 
 /** Inclusive bounds; `null` means unbounded on that side. */
 export interface Interval {
@@ -31,21 +30,6 @@ export interface Interval {
 export interface ClosedInterval {
   start: string;
   end: string;
-}
-
-/** Parses a calendar day as a local Date at midnight. */
-export function toDate(day: string): Date {
-  return parseISO(day);
-}
-
-/** Formats a Date as a calendar day. */
-export function toDay(date: Date): string {
-  return format(date, 'yyyy-MM-dd');
-}
-
-/** Shifts a calendar day by whole days. */
-export function shiftDays(day: string, days: number): string {
-  return toDay(addDays(toDate(day), days));
 }
 
 /** The intersection of intervals; `null` bounds are ignored. */
@@ -84,12 +68,12 @@ export function isClosed(interval: Interval): interval is ClosedInterval {
  */
 export function precisionOf(interval: Interval): Precision {
   if (!isClosed(interval)) return 'range';
-  const start = toDate(interval.start);
-  const end = toDate(interval.end);
+  const start = dayStart(interval.start);
+  const end = dayStart(interval.end);
   if (interval.start === interval.end) return 'day';
   if (getDay(start) === 1 && differenceInCalendarDays(end, start) === 6) return 'week';
   const sameSpan = (from: (d: Date) => Date, to: (d: Date) => Date): boolean =>
-    toDay(from(start)) === interval.start && toDay(to(start)) === interval.end;
+    isoDay(from(start)) === interval.start && isoDay(to(start)) === interval.end;
   if (sameSpan(startOfMonth, endOfMonth)) return 'month';
   if (sameSpan(startOfQuarter, endOfQuarter)) return 'quarter';
   if (sameSpan(startOfYear, endOfYear)) return 'year';
@@ -101,15 +85,15 @@ const QUARTER_NAMES = ['First', 'Second', 'Third', 'Fourth'] as const;
 /** How an interval reads to a person: "1 December 2018", "December 2018", "On or before 3 December 2018". */
 export function formatInterval(interval: Interval): string {
   if (interval.start === null && interval.end === null) return 'Undated';
-  if (interval.start === null) return `On or before ${formatDay(interval.end ?? '')}`;
-  if (interval.end === null) return `On or after ${formatDay(interval.start)}`;
-  const start = toDate(interval.start);
-  const end = toDate(interval.end);
+  if (interval.start === null) return `On or before ${longDay(interval.end ?? '')}`;
+  if (interval.end === null) return `On or after ${longDay(interval.start)}`;
+  const start = dayStart(interval.start);
+  const end = dayStart(interval.end);
   switch (precisionOf(interval)) {
     case 'day':
-      return formatDay(interval.start);
+      return longDay(interval.start);
     case 'week':
-      return `Week of ${formatDay(interval.start)}`;
+      return `Week of ${longDay(interval.start)}`;
     case 'month':
       return format(start, 'MMMM yyyy');
     case 'quarter':
@@ -121,13 +105,9 @@ export function formatInterval(interval: Interval): string {
   }
 }
 
-function formatDay(day: string): string {
-  return format(toDate(day), 'd MMMM yyyy');
-}
-
 /** A span with the shared parts said once: "1–3 December 2018", "March–May 2019", "2011–2012". */
 function formatRange(start: Date, end: Date): string {
-  const wholeMonths = start.getDate() === 1 && toDay(lastDayOfMonth(end)) === toDay(end);
+  const wholeMonths = start.getDate() === 1 && isoDay(lastDayOfMonth(end)) === isoDay(end);
   const wholeYears = wholeMonths && start.getMonth() === 0 && end.getMonth() === 11;
   if (wholeYears) return `${format(start, 'yyyy')}–${format(end, 'yyyy')}`;
   if (wholeMonths) {
@@ -148,12 +128,12 @@ export function editorialInterval(text: string): ClosedInterval {
 
 function partInterval(part: string): ClosedInterval {
   if (/^\d{4}$/.test(part)) {
-    const date = toDate(`${part}-01-01`);
-    return { start: toDay(date), end: toDay(endOfYear(date)) };
+    const date = dayStart(`${part}-01-01`);
+    return { start: isoDay(date), end: isoDay(endOfYear(date)) };
   }
   if (/^\d{4}-\d{2}$/.test(part)) {
-    const date = toDate(`${part}-01`);
-    return { start: toDay(date), end: toDay(endOfMonth(date)) };
+    const date = dayStart(`${part}-01`);
+    return { start: isoDay(date), end: isoDay(endOfMonth(date)) };
   }
   return { start: part, end: part };
 }

@@ -1,7 +1,7 @@
 import { isCalendarDate } from './dates.ts';
 
 /** One end of an editorial date: a year, a month or a day. */
-export function isDatePart(text: string): boolean {
+function isDatePart(text: string): boolean {
   if (/^\d{4}$/.test(text)) return true;
   if (/^\d{4}-(0[1-9]|1[0-2])$/.test(text)) return true;
   return isCalendarDate(text);

@@ -1,36 +1,34 @@
 import { z } from 'zod';
+import { PRECISIONS } from '../precision.ts';
 import { calendarDate, kebabCase } from './dates.ts';
-import { LANE_IDS } from './lanes.ts';
 import { citationSchema } from './ledger.ts';
 
-/** How sharply a date is known. `range` is any other span, open ones included. */
-export const PRECISIONS = ['day', 'week', 'month', 'quarter', 'year', 'range'] as const;
 export const precisionSchema = z.enum(PRECISIONS);
-export type Precision = z.infer<typeof precisionSchema>;
 
 /** A date that may be open-ended: `null` means "no bound on this side". */
 const openDate = calendarDate.nullable();
 
-/** One step of the date's derivation: one quote read against its article's date. */
-export const derivationStepSchema = z.strictObject({
-  /** The article the quote is from. */
-  source: kebabCase,
-  /** The date words found in the quote; `null` when it has none (the article's date then bounds it). */
-  phrase: z.string().nullable(),
-  /** The article's publication date the phrase was read against. */
-  reference: calendarDate,
+/** A span of days with its precision and how it reads. */
+const datedSpan = {
   /** First possible day (inclusive), or `null` when open. */
   start: openDate,
   /** Last possible day (inclusive), or `null` when open. */
   end: openDate,
-  /** How sharp this step's interval is. */
+  /** How sharp the span is. */
   precision: precisionSchema,
-  /** The interval in words. */
+  /** The span in words ("December 2018", "On or before 3 December 2018"). */
   label: z.string(),
+};
+
+/** One date phrase of a quote, read against its article's date. */
+const readingSchema = z.strictObject({
+  /** The date words as they stand in the quote. */
+  phrase: z.string(),
+  ...datedSpan,
 });
 
-/** One source passage cited for the event. */
-export const eventSourceSchema = z.strictObject({
+/** The article a quote comes from, as the event page cites it. */
+const citedSourceSchema = z.strictObject({
   /** Source id: its page is `/sources/<id>/`. */
   id: kebabCase,
   /** Publisher of the archived copy. */
@@ -41,22 +39,31 @@ export const eventSourceSchema = z.strictObject({
   published: calendarDate,
   /** Original address, when known. */
   url: z.url().nullable(),
+});
+
+/** One piece of evidence: a quoted passage, where it stands, and the date it gives. */
+const evidenceSchema = z.strictObject({
+  /** The article quoted. */
+  source: citedSourceSchema,
   /** The passage exactly as the archived article has it. */
   quote: z.string(),
   /** Character offsets [start, end) of the passage in the archived article body. */
   offset: z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()]),
+  /** Its id on the source page (`quote-<event>-<n>`, from `quoteAnchor`). */
+  anchor: z.string(),
+  /** The article's publication date, which the date words are read against. */
+  reference: calendarDate,
+  /** One reading per date phrase in the quote; none when it has no date words. */
+  reading: z.array(readingSchema),
+  /** What the quote gives: its readings together, or "on or before" the reference when none. */
+  gives: z.strictObject(datedSpan),
 });
 
-/** What the evidence alone implies: the intersection of every derivation step. */
-export const impliedSchema = z.strictObject({
-  start: openDate,
-  end: openDate,
-  precision: precisionSchema,
-  label: z.string(),
-});
+/** What the evidence alone implies: the intersection of every quote's span. */
+const impliedSchema = z.strictObject(datedSpan);
 
 /** An editor's sharper or corrected date, with where it comes from. */
-export const editorialSchema = z.strictObject({
+const editorialSchema = z.strictObject({
   /**
    * The date as the ledger wrote it (`2012`, `2018-04`, `2018-12-01`,
    * `2019-05-02/2019-05-03`). YAML 1.1 readers turn `2012` into a number and
@@ -87,26 +94,21 @@ export const eventEntrySchema = z.strictObject({
   precision: precisionSchema,
   /** The shown date in words ("December 2018"). */
   label: z.string(),
-  /** Timeline lane. */
-  group: z.enum(LANE_IDS),
+  /** Timeline lane: the id of a lane in content/lanes.json. */
+  group: kebabCase,
   /** Tags for filtering. */
   tags: z.array(kebabCase),
   /** What the sources imply, before any editorial date. */
   implied: impliedSchema,
   /** The editorial date, when the ledger gives one. */
   editorial: editorialSchema.nullable(),
-  /** How the date was worked out, one step per quote. */
-  derivation: z.array(derivationStepSchema).min(1),
-  /** The quoted passages, in ledger order. */
-  sources: z.array(eventSourceSchema).min(1),
+  /** Every quoted passage, in ledger order, with the date it gives. */
+  evidence: z.array(evidenceSchema).min(1),
   /** Old ids that still resolve to this event. */
   aliases: z.array(kebabCase),
 });
 
-export type DerivationStep = z.infer<typeof derivationStepSchema>;
-export type EventSource = z.infer<typeof eventSourceSchema>;
-export type Implied = z.infer<typeof impliedSchema>;
-export type Editorial = z.infer<typeof editorialSchema>;
+export type Evidence = z.infer<typeof evidenceSchema>;
 export type EventEntry = z.infer<typeof eventEntrySchema>;
 
 /**

@@ -1,3 +1,6 @@
+import { z } from 'zod';
+import { kebabCase } from './dates.ts';
+
 /**
  * The timeline's lanes. An event's `group` must be one of these ids; the site
  * draws one lane per entry, in this order, with this label and colour.
@@ -17,3 +20,17 @@ export type Lane = (typeof LANES)[number];
 export type LaneId = Lane['id'];
 
 export const LANE_IDS = LANES.map((lane) => lane.id) as [LaneId, ...LaneId[]];
+
+/** A lane as content/lanes.json holds it: every colour resolved. */
+export const resolvedLaneSchema = z.strictObject({
+  /** What an event's `group` names. */
+  id: kebabCase,
+  /** The lane's name, shown beside its colour. */
+  label: z.string().min(1),
+  /** Its colour on a light page. */
+  colour: z.string().regex(/^#[0-9a-fA-F]{6}$/),
+  /** Its colour in dark mode. */
+  dark: z.string().regex(/^#[0-9a-fA-F]{6}$/),
+});
+
+export type ResolvedLane = z.infer<typeof resolvedLaneSchema>;

@@ -10,10 +10,11 @@ export const evidenceSchema = z.strictObject({
   /** Words copied from the article; whitespace and typographic quotes may differ. */
   quote: z.string().min(8, { message: 'is too short to locate reliably (8 characters at least)' }),
   /**
-   * The date words inside `quote`, when the quote holds more than one date
-   * phrase (or none the parser sees): these words are resolved, no others.
+   * The date words inside `quote` that date the event, when its phrases
+   * disagree: one phrase, or a list of them (read together). Only these are
+   * resolved.
    */
-  phrase: z.string().min(1).optional(),
+  phrase: z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]).optional(),
 });
 
 /** Where an editorial date comes from. */
@@ -22,8 +23,12 @@ export const citationSchema = z.strictObject({
   url: z.url(),
   /** Who published it. */
   publisher: z.string().min(1),
-  /** Its title. */
-  title: z.string().min(1).optional(),
+  /** Its title, as the page gives it. */
+  title: z.string().min(1),
+  /** The cited page's own words that give the date, copied exactly (short). */
+  quote: z.string().min(8).optional(),
+  /** What the cited text states about the date, and how it was checked, for the next editor. */
+  note: z.string().min(10).optional(),
 });
 
 /** One entry of `seeds/events.yaml`, the editorial ledger. */
@@ -64,7 +69,7 @@ export const ledgerEventSchema = z
         code: 'custom',
         path: ['date_citation'],
         message:
-          'is required with `date`: add date_citation with the url and publisher that give it',
+          'is required with `date`: add date_citation with the url, publisher and title that give it',
       });
     }
     if (event.date === undefined && event.date_citation !== undefined) {

@@ -1,0 +1,288 @@
+/**
+ * vis-timeline behind a small surface: lanes and items in, a window that
+ * moves (animated unless the reader prefers less motion, always snapped to
+ * whole days), a selection, and two callbacks out. vis-timeline and its CSS
+ * are loaded here, by dynamic import, only when the view starts.
+ */
+import type { DataGroup, DataItem, IdType, Timeline, TimelineOptions } from 'vis-timeline/esnext';
+import type { DataSet } from 'vis-data/esnext';
+import { dayAfter, dayStart } from '../../shared/days.ts';
+import type { TimelineItem, TimelineLane } from './data-source.ts';
+import { roundedWindow, type Bounds, type DayWindow } from './url-state.ts';
+
+const DAY_MS = 86_400_000;
+/** Zoom limits: a week (day labels) to twelve years (year labels). */
+const ZOOM_MIN = 7 * DAY_MS;
+const ZOOM_MAX = 12 * 365.25 * DAY_MS;
+/** Shift+arrow pans by this share of the window. */
+const PAN_SHARE = 0.2;
+/** Animation lengths (ms): a move, and the settle to whole days after a drag. */
+const MOVE_DURATION = 400;
+const SNAP_DURATION = 150;
+
+function byUser(properties: unknown): boolean {
+  return (properties as { byUser?: unknown } | undefined)?.byUser === true;
+}
+
+function reducedMotion(): boolean {
+  return window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
+/**
+ * vis-timeline's stylesheet, linked only when the timeline starts. (A plain
+ * CSS import would be hoisted into every page's <head> by the build.)
+ */
+function loadStylesheet(href: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const link = document.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = href;
+    link.addEventListener('load', () => {
+      resolve();
+    });
+    link.addEventListener('error', () => {
+      reject(new Error(`could not load ${href}`));
+    });
+    // Before the page's own styles, so those win at equal specificity.
+    document.head.prepend(link);
+  });
+}
+
+function isPoint(item: TimelineItem): boolean {
+  return item.precision === 'day' && item.start === item.end;
+}
+
+function toDataItem(item: TimelineItem): DataItem {
+  const className = `lane-${item.group} precision-${item.precision} event-${item.id}`;
+  // `content` is never drawn as HTML: the template always returns a DOM node.
+  return isPoint(item)
+    ? {
+        id: item.id,
+        group: item.group,
+        start: dayStart(item.start),
+        type: 'point',
+        content: item.id,
+        className,
+      }
+    : {
+        id: item.id,
+        group: item.group,
+        start: dayStart(item.start),
+        end: dayAfter(item.end),
+        type: 'range',
+        content: item.id,
+        className: `${className} imprecise`,
+      };
+}
+
+function groupNode(lane: TimelineLane): HTMLElement {
+  const node = document.createElement('span');
+  node.className = `lane-tag lane-${lane.id}`;
+  node.textContent = lane.label;
+  return node;
+}
+
+export interface VisOptions {
+  lanes: readonly TimelineLane[];
+  bounds: Bounds;
+  /** The days to open on. */
+  window: DayWindow;
+  /** The drawn content of an item (a DOM node, never HTML). */
+  itemNode: (item: TimelineItem) => HTMLElement;
+  /** A click or tap selected an item (or cleared the selection). */
+  onSelect: (id: string | null) => void;
+  /** A move ended on these whole days (after the reader's drag or zoom, or a move made here). */
+  onWindow: (days: DayWindow) => void;
+}
+
+export class VisTimeline {
+  readonly #timeline: Timeline;
+  readonly #items: DataSet<DataItem>;
+  /** The items handed to `setItems`, which the item template draws. */
+  readonly #known: Map<string, TimelineItem>;
+  readonly #onWindow: (days: DayWindow) => void;
+  #redrawn = false;
+  /** Counts moves, so only the latest one records its window. */
+  #moveId = 0;
+  /** Where an animated move is heading (see `window`). */
+  #target: { start: number; end: number } | null = null;
+
+  /** Loads vis-timeline and draws an empty timeline in `canvas`. */
+  static async create(canvas: HTMLElement, options: VisOptions): Promise<VisTimeline> {
+    const [{ Timeline: TimelineClass }, { DataSet: DataSetClass }] = await Promise.all([
+      import('vis-timeline/esnext'),
+      import('vis-data/esnext'),
+      import('vis-timeline/styles/vis-timeline-graph2d.min.css?url').then(({ default: href }) =>
+        loadStylesheet(href),
+      ),
+    ]);
+    const groups = new DataSetClass<DataGroup>(
+      options.lanes.map((lane) => ({
+        id: lane.id,
+        content: groupNode(lane),
+        className: `lane-${lane.id}`,
+      })),
+    );
+    const items = new DataSetClass<DataItem>([]);
+    const known = new Map<string, TimelineItem>();
+    const laneOrder = new Map(options.lanes.map((lane, index) => [lane.id, index]));
+    const timelineOptions: TimelineOptions = {
+      start: dayStart(options.window.from),
+      end: dayAfter(options.window.to),
+      min: dayStart(options.bounds.min),
+      max: dayAfter(options.bounds.max),
+      // A little slack, so a whole-day window across a daylight-saving change
+      // is never nudged off its midnights by vis-timeline's own limits.
+      zoomMin: ZOOM_MIN - DAY_MS,
+      zoomMax: ZOOM_MAX + 2 * DAY_MS,
+      // The page scrolls on wheel and vertical swipes; Ctrl+wheel (and a
+      // trackpad pinch, which browsers send as Ctrl+wheel) zooms.
+      zoomKey: 'ctrlKey',
+      horizontalScroll: false,
+      verticalScroll: false,
+      preferZoom: false,
+      orientation: { axis: 'top', item: 'top' },
+      stack: true,
+      selectable: true,
+      multiselect: false,
+      editable: false,
+      showCurrentTime: false,
+      showTooltips: false,
+      groupOrder: (a: { id: string }, b: { id: string }) =>
+        (laneOrder.get(a.id) ?? 0) - (laneOrder.get(b.id) ?? 0),
+      margin: { item: { horizontal: 6, vertical: 4 }, axis: 6 },
+      template: (item: unknown) => {
+        const id = (item as { id?: unknown } | undefined)?.id;
+        const found = typeof id === 'string' ? known.get(id) : undefined;
+        return found === undefined ? document.createElement('span') : options.itemNode(found);
+      },
+    };
+    const timeline = new TimelineClass(canvas, items, groups, timelineOptions);
+    return new VisTimeline(timeline, items, known, options);
+  }
+
+  private constructor(
+    timeline: Timeline,
+    items: DataSet<DataItem>,
+    known: Map<string, TimelineItem>,
+    options: VisOptions,
+  ) {
+    this.#timeline = timeline;
+    this.#items = items;
+    this.#known = known;
+    this.#onWindow = options.onWindow;
+    timeline.on('rangechange', (properties: unknown) => {
+      // A drag, pinch or wheel zoom overrides any move under way.
+      if (byUser(properties)) this.#target = null;
+    });
+    timeline.on('rangechanged', (properties: unknown) => {
+      if (!this.#redrawn) {
+        // vis-timeline keeps an initial start/end hidden until a delayed
+        // redraw; forcing one on the first rangechanged paints it at once.
+        this.#redrawn = true;
+        timeline.redraw();
+      }
+      // Moves made here record themselves when they end (see moveWindow);
+      // vis-timeline also reports them, 200 ms late, which must not count.
+      if (byUser(properties)) {
+        const { start, end } = timeline.getWindow();
+        this.moveWindow(start.getTime(), end.getTime(), SNAP_DURATION);
+      }
+    });
+    timeline.on('select', (properties: unknown) => {
+      const ids = (properties as { items?: IdType[] } | undefined)?.items ?? [];
+      const first = ids[0];
+      options.onSelect(typeof first === 'string' ? first : null);
+    });
+  }
+
+  /** Draws these items (again, if already drawn). */
+  setItems(items: readonly TimelineItem[]): void {
+    for (const item of items) this.#known.set(item.id, item);
+    this.#items.update(items.map(toDataItem));
+  }
+
+  select(id: string | null): void {
+    this.#timeline.setSelection(id === null ? [] : [id]);
+  }
+
+  /**
+   * The window the timeline is showing or, while an animation runs, heading
+   * for: a zoom or pan pressed mid-animation then applies to where the view
+   * is going, not to a frame of the way there.
+   */
+  window(): { start: number; end: number } {
+    if (this.#target !== null) return this.#target;
+    const { start, end } = this.#timeline.getWindow();
+    return { start: start.getTime(), end: end.getTime() };
+  }
+
+  /**
+   * Moves the view to the whole days nearest [start, end), animated unless
+   * the reader prefers less motion, and reports the window when the move
+   * ends. A newer move cancels an older one, whose report then never comes.
+   */
+  moveWindow(start: number, end: number, duration = MOVE_DURATION): void {
+    const timeline = this.#timeline;
+    const days = roundedWindow(new Date(start), new Date(end));
+    const target = { start: dayStart(days.from).getTime(), end: dayAfter(days.to).getTime() };
+    const current = timeline.getWindow();
+    if (current.start.getTime() === target.start && current.end.getTime() === target.end) {
+      this.#target = null;
+      this.#onWindow(days);
+      return;
+    }
+    this.#target = target;
+    const id = ++this.#moveId;
+    // An animation, always: vis-timeline calls back as it ends. With reduced
+    // motion it lasts one frame.
+    const animation = { duration: reducedMotion() ? 1 : duration };
+    timeline.setWindow(target.start, target.end, { animation }, () => {
+      if (id !== this.#moveId) return;
+      this.#target = null;
+      const settled = timeline.getWindow();
+      this.#onWindow(roundedWindow(settled.start, settled.end));
+    });
+  }
+
+  /** Jumps to these days at once (back/forward), cancelling any move under way. */
+  showWindow(days: DayWindow): void {
+    this.#target = null;
+    this.#moveId += 1;
+    this.#timeline.setWindow(dayStart(days.from), dayAfter(days.to), { animation: false });
+  }
+
+  /** Moves the window (same zoom) so the item is in view, when it is not. */
+  reveal(item: Pick<TimelineItem, 'start' | 'end'>): void {
+    const { start, end } = this.window();
+    const itemStart = dayStart(item.start).getTime();
+    const itemEnd = dayAfter(item.end).getTime();
+    const width = end - start;
+    const margin = width * 0.05;
+    if (itemStart >= start + margin && itemStart <= end - margin) return;
+    const centre =
+      itemEnd - itemStart < width ? (itemStart + itemEnd) / 2 : itemStart + width * 0.4;
+    this.moveWindow(centre - width / 2, centre + width / 2);
+  }
+
+  pan(direction: 1 | -1): void {
+    const { start, end } = this.window();
+    const shift = (end - start) * PAN_SHARE * direction;
+    this.moveWindow(start + shift, end + shift);
+  }
+
+  /** Zooms about the middle of the window (halves or doubles it), or shows every item. */
+  zoom(how: 'in' | 'out' | 'all'): void {
+    if (how === 'all') {
+      const { min, max } = this.#timeline.getItemRange();
+      const margin = (max.getTime() - min.getTime()) * 0.02;
+      this.moveWindow(min.getTime() - margin, max.getTime() + margin);
+      return;
+    }
+    const { start, end } = this.window();
+    const factor = how === 'in' ? 0.5 : 2;
+    const width = Math.min(ZOOM_MAX, Math.max(ZOOM_MIN, (end - start) * factor));
+    const centre = (start + end) / 2;
+    this.moveWindow(centre - width / 2, centre + width / 2);
+  }
+}
