@@ -8,7 +8,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { EVENTS, SOURCES } from './helpers/content.ts';
+import { EVENTS, SOURCES, sourceCountOf } from './helpers/content.ts';
 import { contrastProblems } from './helpers/contrast.ts';
 import { waitForTimeline } from './helpers/timeline.ts';
 import { expect, test } from './fixtures.ts';
@@ -17,7 +17,7 @@ const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const SCHEMES = ['light', 'dark'] as const;
 const WIDTHS = [375, 1280] as const;
 
-const event = EVENTS.find((candidate) => candidate.sources.length > 1) ?? EVENTS[0];
+const event = EVENTS.find((candidate) => sourceCountOf(candidate) > 1) ?? EVENTS[0];
 const source = SOURCES.find((candidate) => candidate.citations.length > 1) ?? SOURCES[0];
 if (event === undefined || source === undefined) throw new Error('no event or source to audit');
 
