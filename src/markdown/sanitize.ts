@@ -18,7 +18,7 @@ import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
  * quotes. Links are http(s), mailto or relative; no ids, classes, styles,
  * event handlers, images, media, frames or forms.
  */
-export const SUMMARY_SCHEMA = {
+const SUMMARY_SCHEMA = {
   ...defaultSchema,
   tagNames: ['p', 'br', 'em', 'strong', 'del', 'a', 'code', 'pre', 'ul', 'ol', 'li', 'blockquote'],
   attributes: { a: ['href', 'title'] },
