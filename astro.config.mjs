@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { readFileSync } from 'node:fs';
 import { FALLBACK_SITE_URL } from './src/shared/site.ts';
+import { sanitizeMarkdown } from './src/markdown/sanitize.ts';
 
 // The same build must work at / and under a sub-path: every link goes through
 // src/lib/with-base.ts, which reads this base.
@@ -22,10 +23,24 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  build: {
+    format: 'directory',
+    // The site runs under a strict Content-Security-Policy (public/_headers):
+    // no inline <style>, every stylesheet a file…
+    inlineStylesheets: 'never',
+  },
+  vite: {
+    build: {
+      // …and no inline <script> or data: asset either: Astro inlines a
+      // processed <script> (and Vite an asset) smaller than this limit.
+      assetsInlineLimit: 0,
+    },
+  },
   integrations: [
     sitemap({
       filter: (page) => ![...aliasPaths].some((path) => new URL(page).pathname.endsWith(path)),
     }),
+    // Rendered summaries keep only safe Markdown, whatever the ledger holds.
+    sanitizeMarkdown(),
   ],
 });

@@ -3,9 +3,13 @@ import path from 'node:path';
 import { HOSTINGS, PROJECT_ROOT } from './tools/hosting.ts';
 
 /**
- * Browser tests against the real build, served by a plain static server twice:
+ * Browser tests against the real build, served by a plain static server:
  * project `root` (base `/`) and project `subpath` (base `/sub/path/`, served
- * from an otherwise empty web root). Every spec runs in both.
+ * from an otherwise empty web root) run every spec but those written for one
+ * set-up; `csp` serves the root build with the strict Content-Security-Policy
+ * (e2e/csp.spec.ts); `hostile` builds and serves a fixture project made from
+ * e2e/fixtures/hostile/seeds/ (e2e/hostile.spec.ts). tools/hosting.ts says
+ * which spec runs where.
  *
  * The web servers start one after the other, in this order: the first runs
  * `npm run normalize` once, then each builds its own configuration with
@@ -16,7 +20,8 @@ import { HOSTINGS, PROJECT_ROOT } from './tools/hosting.ts';
  *
  * For quick local re-runs: `E2E_SKIP_BUILD=1` serves the last build as it is;
  * `E2E_REUSE_SERVER=1` uses servers already listening on the ports
- * (`E2E_ROOT_PORT`, default 4391; `E2E_SUBPATH_PORT`, default 4392).
+ * (`E2E_ROOT_PORT`, default 4391; `E2E_SUBPATH_PORT`, default 4392;
+ * `E2E_CSP_PORT` and `E2E_HOSTILE_PORT`, default the root port + 2 and + 3).
  */
 
 /** Node 24 from the `node` devDependency: the system `node` may be too old. */
@@ -51,15 +56,11 @@ export default defineConfig({
       ],
     },
   },
-  // Readers are in every time zone, and calendar dates are easy to shift by a
-  // day with `new Date('YYYY-MM-DD')` or `toISOString()`: each project runs in
-  // a zone on one side of UTC, so either mistake fails one of them.
   projects: HOSTINGS.map((hosting) => ({
     name: hosting.name,
-    use: {
-      baseURL: hosting.baseURL,
-      timezoneId: hosting.name === 'root' ? 'America/Los_Angeles' : 'Asia/Tokyo',
-    },
+    testMatch: hosting.testMatch,
+    ...(hosting.testIgnore === null ? {} : { testIgnore: hosting.testIgnore }),
+    use: { baseURL: hosting.baseURL, timezoneId: hosting.timezoneId },
   })),
   webServer: HOSTINGS.map((hosting, index) => ({
     command: `"${NODE}" tools/serve-static.ts ${hosting.name}${index === 0 ? ' --normalize' : ''}`,

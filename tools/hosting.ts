@@ -1,11 +1,21 @@
 /**
- * The two host-like set-ups the browser tests run against: the site built with
- * the default base and served at `/`, and built with a base and served under
- * that sub-path of an otherwise empty web root, so a link that ignores the base
- * lands outside the site and fails.
+ * The host-like set-ups the browser tests run against. Each is one Playwright
+ * project and one static server (tools/serve-static.ts):
  *
- * Shared by `tools/serve-static.ts` (build + serve) and `playwright.config.ts`
- * (one project per set-up).
+ * - `root`: the real site built with the default base, served at `/`;
+ * - `subpath`: built with a base and served under that sub-path of an
+ *   otherwise empty web root, so a link that ignores the base lands outside
+ *   the site and fails;
+ * - `csp`: the `root` build served again, with the strict
+ *   Content-Security-Policy of `public/_headers` on every answer;
+ * - fixture projects (`hostile`): a real project made from a seeds folder
+ *   under `e2e/fixtures/` (tools/fixture-project.ts), normalized, built and
+ *   served like the real site.
+ *
+ * Each project runs only the specs its `testMatch` names, so a fixture's specs
+ * never run against the real site and the real site's never against a fixture.
+ *
+ * Shared by `tools/serve-static.ts` (build + serve) and `playwright.config.ts`.
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,9 +25,25 @@ export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.
 /** Everything the tests build and serve lives here (gitignored). */
 export const HOSTING_DIR = path.join(PROJECT_ROOT, '.hosting');
 
+/**
+ * The site's Content-Security-Policy: nothing but the site's own files, no
+ * inline script or style, no plugins, no framing by others. The same policy
+ * is shipped in `public/_headers`; a test checks that the two agree.
+ */
+export const CONTENT_SECURITY_POLICY =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; frame-ancestors 'self'";
+
+/** A seeds folder built as a project of its own (see tools/fixture-project.ts). */
+export interface Fixture {
+  /** The fixture's seeds folder (holds events.yaml, lanes.yaml, articles/). */
+  seeds: string;
+  /** Where the project is made: `.hosting/<name>/project`. */
+  project: string;
+}
+
 export interface Hosting {
-  /** Playwright project name. */
-  name: 'root' | 'subpath';
+  /** Playwright project name; also the folder under `.hosting/`. */
+  name: string;
   /** Astro `base` (env BASE_PATH at build time); always starts and ends with `/`. */
   base: string;
   /** Port the static server listens on (127.0.0.1). */
@@ -30,10 +56,54 @@ export interface Hosting {
   origin: string;
   /** `origin` + `base`: Playwright's baseURL. */
   baseURL: string;
+  /** Headers the server adds to every answer. */
+  headers: Readonly<Record<string, string>>;
+  /** Serve this other hosting's build instead of building one (it must start first). */
+  servesBuildOf: string | null;
+  /** Build a fixture project instead of the real site. */
+  fixture: Fixture | null;
+  /** Which specs run in this hosting's Playwright project (paths under e2e/)… */
+  testMatch: RegExp;
+  /** …except these. */
+  testIgnore: RegExp | null;
+  /**
+   * The browser's time zone. Readers are in every zone, and calendar dates are
+   * easy to shift by a day with `new Date('YYYY-MM-DD')` or `toISOString()`:
+   * `root` and `subpath` sit on either side of UTC, so either mistake fails one.
+   */
+  timezoneId: string;
 }
 
-function hosting(name: Hosting['name'], base: string, port: number): Hosting {
-  const webRoot = path.join(HOSTING_DIR, name);
+/** A pattern for `e2e/<name>.spec.ts` for any of the names. */
+function specs(...names: string[]): RegExp {
+  return new RegExp(`(?:^|[\\\\/])(?:${names.join('|')})\\.spec\\.ts$`);
+}
+
+/** Every spec. */
+const ALL_SPECS = /\.spec\.ts$/;
+
+/** Specs written for one set-up only; the others ignore them. */
+const OWN_SPECS = ['a11y', 'crawl', 'csp', 'hostile', 'keyboard', 'reproducible-build'] as const;
+
+/** Ignore every set-up-specific spec except the named ones. */
+function ignoreOwnSpecsBut(...keep: (typeof OWN_SPECS)[number][]): RegExp {
+  return specs(...OWN_SPECS.filter((name) => !keep.includes(name)));
+}
+
+interface HostingOptions {
+  headers?: Record<string, string>;
+  servesBuildOf?: Hosting;
+  fixture?: string;
+  testMatch: RegExp;
+  testIgnore?: RegExp;
+  timezoneId: string;
+}
+
+function hosting(name: string, base: string, port: number, options: HostingOptions): Hosting {
+  // A fixture keeps its project beside the site it builds.
+  const webRoot =
+    options.servesBuildOf?.webRoot ??
+    path.join(HOSTING_DIR, name, ...(options.fixture === undefined ? [] : ['site']));
   const origin = `http://127.0.0.1:${String(port)}`;
   return {
     name,
@@ -43,6 +113,18 @@ function hosting(name: Hosting['name'], base: string, port: number): Hosting {
     outDir: path.join(webRoot, ...base.split('/').filter(Boolean)),
     origin,
     baseURL: `${origin}${base}`,
+    headers: options.headers ?? {},
+    servesBuildOf: options.servesBuildOf?.name ?? null,
+    fixture:
+      options.fixture === undefined
+        ? null
+        : {
+            seeds: path.join(PROJECT_ROOT, options.fixture),
+            project: path.join(HOSTING_DIR, name, 'project'),
+          },
+    testMatch: options.testMatch,
+    testIgnore: options.testIgnore ?? null,
+    timezoneId: options.timezoneId,
   };
 }
 
@@ -56,9 +138,36 @@ function portFromEnv(name: string, fallback: number): number {
   return port;
 }
 
+const rootPort = portFromEnv('E2E_ROOT_PORT', 4391);
+const subpathPort = portFromEnv('E2E_SUBPATH_PORT', 4392);
+/** The other set-ups take the ports after `root`'s unless told otherwise. */
+const cspPort = portFromEnv('E2E_CSP_PORT', rootPort + 2);
+const hostilePort = portFromEnv('E2E_HOSTILE_PORT', rootPort + 3);
+
+const root = hosting('root', '/', rootPort, {
+  testMatch: ALL_SPECS,
+  testIgnore: ignoreOwnSpecsBut('a11y', 'keyboard', 'reproducible-build'),
+  timezoneId: 'America/Los_Angeles',
+});
+
 export const HOSTINGS: readonly Hosting[] = [
-  hosting('root', '/', portFromEnv('E2E_ROOT_PORT', 4391)),
-  hosting('subpath', '/sub/path/', portFromEnv('E2E_SUBPATH_PORT', 4392)),
+  root,
+  hosting('subpath', '/sub/path/', subpathPort, {
+    testMatch: ALL_SPECS,
+    testIgnore: ignoreOwnSpecsBut('keyboard', 'crawl'),
+    timezoneId: 'Asia/Tokyo',
+  }),
+  hosting('csp', '/', cspPort, {
+    headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY },
+    servesBuildOf: root,
+    testMatch: specs('csp'),
+    timezoneId: 'Europe/London',
+  }),
+  hosting('hostile', '/', hostilePort, {
+    fixture: 'e2e/fixtures/hostile/seeds',
+    testMatch: specs('hostile'),
+    timezoneId: 'Pacific/Auckland',
+  }),
 ];
 
 export function hostingNamed(name: string): Hosting {
