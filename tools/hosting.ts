@@ -8,7 +8,7 @@
  *   the site and fails;
  * - `csp`: the `root` build served again, with the strict
  *   Content-Security-Policy of `public/_headers` on every answer;
- * - fixture projects (`hostile`): a real project made from a seeds folder
+ * - fixture projects (`hostile`, `lanes-story`): a real project made from a seeds folder
  *   under `e2e/fixtures/` (tools/fixture-project.ts), normalized, built and
  *   served like the real site.
  *
@@ -83,7 +83,15 @@ function specs(...names: string[]): RegExp {
 const ALL_SPECS = /\.spec\.ts$/;
 
 /** Specs written for one set-up only; the others ignore them. */
-const OWN_SPECS = ['a11y', 'crawl', 'csp', 'hostile', 'keyboard', 'reproducible-build'] as const;
+const OWN_SPECS = [
+  'a11y',
+  'crawl',
+  'csp',
+  'hostile',
+  'keyboard',
+  'lanes-story',
+  'reproducible-build',
+] as const;
 
 /** Ignore every set-up-specific spec except the named ones. */
 function ignoreOwnSpecsBut(...keep: (typeof OWN_SPECS)[number][]): RegExp {
@@ -143,6 +151,7 @@ const subpathPort = portFromEnv('E2E_SUBPATH_PORT', 4392);
 /** The other set-ups take the ports after `root`'s unless told otherwise. */
 const cspPort = portFromEnv('E2E_CSP_PORT', rootPort + 2);
 const hostilePort = portFromEnv('E2E_HOSTILE_PORT', rootPort + 3);
+const lanesStoryPort = portFromEnv('E2E_LANES_STORY_PORT', rootPort + 4);
 
 const root = hosting('root', '/', rootPort, {
   testMatch: ALL_SPECS,
@@ -167,6 +176,12 @@ export const HOSTINGS: readonly Hosting[] = [
     fixture: 'e2e/fixtures/hostile/seeds',
     testMatch: specs('hostile'),
     timezoneId: 'Pacific/Auckland',
+  }),
+  // Another story with lanes of its own: no code change, its own seeds.
+  hosting('lanes-story', '/', lanesStoryPort, {
+    fixture: 'e2e/fixtures/lanes-story/seeds',
+    testMatch: specs('lanes-story'),
+    timezoneId: 'Europe/Berlin',
   }),
 ];
 
