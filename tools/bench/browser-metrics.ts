@@ -1,0 +1,347 @@
+/**
+ * Page-load and zoom figures in Debian's Chromium (or CHROMIUM_PATH), driven
+ * by Playwright, on a desktop and a phone profile.
+ *
+ * How each figure is taken (all times from navigation start, in ms):
+ * - first event text / timeline drawn: an init script checks, in every
+ *   animation frame from the first one, whether an element matching the
+ *   page's selector is rendered (checkVisibility, a non-empty box; for text,
+ *   non-empty text). The figure is that frame's timestamp, just before it is
+ *   painted.
+ * - total blocking time and longest task: a PerformanceObserver for
+ *   `longtask`, registered by the init script. TBT is the sum of
+ *   (duration − 50 ms) over every long task from navigation start until the
+ *   page is quiet: loaded, the timeline drawn, and no long task for 3 s
+ *   (capped at 90 s). Unlike Lighthouse, it does not start at first paint.
+ * - zoom in / zoom out: after the quiet point, the page's own zoom button is
+ *   clicked (from a script, so no input latency counts). A MutationObserver
+ *   on the timeline notes every change; each change schedules two
+ *   requestAnimationFrame callbacks, and the second one runs after the frame
+ *   holding the change was painted. The figure is the time from the click to
+ *   that second callback for the last change (once nothing has changed for
+ *   500 ms). Pages run with prefers-reduced-motion, so the site's animated
+ *   moves take one frame rather than 400 ms; the plain page moves without
+ *   animation.
+ * - JS heap: CDP Runtime.getHeapUsage (used) after a forced garbage
+ *   collection, at the quiet point. DOM: elements in the document.
+ * - JS and CSS bytes: every same-origin script and stylesheet response the
+ *   page loaded by the quiet point (lazy ones included), gzipped at level 9
+ *   (what the server sends). Transfer: every response's encoded body and
+ *   headers.
+ * Requests to any host but 127.0.0.1 fail (--host-resolver-rules) and are
+ * counted as third-party requests.
+ */
+import { chromium, type Browser, type CDPSession, type Page } from '@playwright/test';
+import { gzip } from './project-build.ts';
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  // No third-party requests: every host name but the local server fails to resolve.
+  '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1',
+];
+
+export function chromiumPath(): string {
+  return process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+}
+
+export interface Profile {
+  name: 'desktop' | 'phone';
+  viewport: { width: number; height: number };
+  deviceScaleFactor: number;
+  isMobile: boolean;
+  /** CDP Emulation.setCPUThrottlingRate; 1 is none. */
+  cpuRate: number;
+  /** CDP Network.emulateNetworkConditions, or none. */
+  network: { latency: number; downloadThroughput: number; uploadThroughput: number } | null;
+}
+
+export const DESKTOP: Profile = {
+  name: 'desktop',
+  viewport: { width: 1350, height: 940 },
+  deviceScaleFactor: 1,
+  isMobile: false,
+  cpuRate: 1,
+  network: null,
+};
+
+/** Lighthouse's mobile device (Moto G Power) and its slow-4G figures: 150 ms, 1.6 Mbit/s down, 750 kbit/s up. */
+export const PHONE: Profile = {
+  name: 'phone',
+  viewport: { width: 412, height: 823 },
+  deviceScaleFactor: 1.75,
+  isMobile: true,
+  cpuRate: 4,
+  network: {
+    latency: 150,
+    downloadThroughput: (1.6 * 1024 * 1024) / 8,
+    uploadThroughput: (750 * 1024) / 8,
+  },
+};
+
+/** A page to measure, and how to find its parts. */
+export interface PageUnderTest {
+  label: string;
+  url: string;
+  /** The first event's words, in a list or on the timeline. */
+  textSelector: string;
+  /** A drawn timeline item. */
+  drawnSelector: string;
+  /** Where the timeline lives, for zooming; null: no zoom measured. */
+  zoomRoot: string | null;
+}
+
+export interface LoadFigures {
+  firstTextMs: number | null;
+  drawnMs: number | null;
+  tbtMs: number;
+  longestTaskMs: number;
+  zoomInMs: number | null;
+  zoomOutMs: number | null;
+  heapMb: number;
+  domElements: number;
+  jsGzipBytes: number;
+  cssGzipBytes: number;
+  transferBytes: number;
+  thirdPartyRequests: number;
+}
+
+interface Probe {
+  firstText: number | null;
+  drawn: number | null;
+  longTasks: { start: number; duration: number }[];
+}
+
+/** Runs in the page before any of its scripts (serialised by Playwright: self-contained). */
+function installProbe(selectors: { text: string; drawn: string }): void {
+  const probe: Probe = { firstText: null, drawn: null, longTasks: [] };
+  (window as unknown as { __benchProbe: Probe }).__benchProbe = probe;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      probe.longTasks.push({ start: entry.startTime, duration: entry.duration });
+    }
+  }).observe({ type: 'longtask', buffered: true });
+  const rendered = (selector: string, needsText: boolean): boolean => {
+    const found = document.querySelectorAll(selector);
+    for (let index = 0; index < Math.min(found.length, 200); index++) {
+      const element = found[index];
+      if (element === undefined) continue;
+      if (!element.checkVisibility({ opacityProperty: true, visibilityProperty: true })) continue;
+      const box = element.getBoundingClientRect();
+      if (box.width === 0 || box.height === 0) continue;
+      if (needsText && element.textContent.trim() === '') continue;
+      return true;
+    }
+    return false;
+  };
+  const frame = (time: number): void => {
+    if (probe.firstText === null && rendered(selectors.text, true)) probe.firstText = time;
+    if (probe.drawn === null && rendered(selectors.drawn, false)) probe.drawn = time;
+    if (probe.firstText === null || probe.drawn === null) requestAnimationFrame(frame);
+  };
+  requestAnimationFrame(frame);
+}
+
+/** Clicks the page's zoom button `how` and times it to the paint after the last change (see the file comment). */
+function zoomInPage(options: { root: string; how: 'in' | 'out' }): Promise<number | null> {
+  const root = document.querySelector(options.root);
+  const pattern = new RegExp(`zoom ${options.how}`, 'i');
+  const button =
+    root?.querySelector<HTMLElement>(`[data-zoom="${options.how}"]`) ??
+    [...document.querySelectorAll<HTMLElement>('button')].find((candidate) =>
+      pattern.test(candidate.textContent),
+    );
+  if (root === null || button === undefined) return Promise.resolve(null);
+  return new Promise((resolve) => {
+    let batches = 0;
+    let lastChange = 0;
+    let painted: { batch: number; at: number } | null = null;
+    const start = performance.now();
+    const observer = new MutationObserver(() => {
+      const batch = ++batches;
+      lastChange = performance.now();
+      requestAnimationFrame(() => {
+        requestAnimationFrame(() => {
+          if (batch === batches) painted = { batch, at: performance.now() };
+        });
+      });
+    });
+    observer.observe(root, {
+      subtree: true,
+      childList: true,
+      attributes: true,
+      characterData: true,
+    });
+    button.click();
+    const check = (): void => {
+      const now = performance.now();
+      if (batches > 0 && painted?.batch === batches && now - lastChange > 500) {
+        observer.disconnect();
+        resolve(painted.at - start);
+      } else if (now - start > 30_000) {
+        observer.disconnect();
+        resolve(null);
+      } else {
+        setTimeout(check, 50);
+      }
+    };
+    setTimeout(check, 50);
+  });
+}
+
+/** The timeline has been taken over by vis-timeline and its zoom button is shown. */
+function zoomReady(root: string): boolean {
+  const timeline = document.querySelector(root);
+  if (timeline?.querySelector('.vis-timeline .vis-item') == null) return false;
+  const button =
+    timeline.querySelector('[data-zoom="in"]') ??
+    [...document.querySelectorAll('button')].find((candidate) =>
+      /zoom in/i.test(candidate.textContent),
+    );
+  return button?.checkVisibility() ?? false;
+}
+
+const sleep = (ms: number): Promise<void> =>
+  new Promise((resolve) => {
+    setTimeout(resolve, ms);
+  });
+
+const QUIET_MS = 3000;
+const QUIET_CAP_MS = 90_000;
+
+async function readProbe(page: Page): Promise<Probe & { now: number }> {
+  return page.evaluate(() => ({
+    ...(window as unknown as { __benchProbe: Probe }).__benchProbe,
+    now: performance.now(),
+  }));
+}
+
+/** Waits until the page is loaded, drawn, and free of long tasks for QUIET_MS. */
+async function waitForQuiet(page: Page): Promise<Probe> {
+  for (;;) {
+    const probe = await readProbe(page);
+    const lastTaskEnd = Math.max(0, ...probe.longTasks.map((task) => task.start + task.duration));
+    const quiet = probe.now - lastTaskEnd >= QUIET_MS && probe.now >= QUIET_MS;
+    if ((probe.drawn !== null && quiet) || probe.now >= QUIET_CAP_MS) return probe;
+    await sleep(250);
+  }
+}
+
+async function emulate(cdp: CDPSession, profile: Profile): Promise<void> {
+  if (profile.cpuRate !== 1) {
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: profile.cpuRate });
+  }
+  if (profile.network !== null) {
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, ...profile.network });
+  }
+}
+
+async function zoomFigures(
+  page: Page,
+  root: string,
+): Promise<{ zoomInMs: number | null; zoomOutMs: number | null }> {
+  const ready = (timeout: number): Promise<boolean> =>
+    page
+      .waitForFunction(zoomReady, root, { timeout, polling: 250 })
+      .then(() => true)
+      .catch(() => false);
+  if (!(await ready(10_000))) {
+    // A timeline that waits for a first interaction: give it one.
+    await page
+      .locator(root)
+      .first()
+      .hover({ timeout: 5000 })
+      .catch(() => undefined);
+    if (!(await ready(60_000))) return { zoomInMs: null, zoomOutMs: null };
+  }
+  const zoomInMs = await page.evaluate(zoomInPage, { root, how: 'in' as const });
+  const zoomOutMs = await page.evaluate(zoomInPage, { root, how: 'out' as const });
+  return { zoomInMs, zoomOutMs };
+}
+
+/** One cold load of `target` in a fresh context with `profile`. */
+export async function measureLoad(
+  browser: Browser,
+  target: PageUnderTest,
+  profile: Profile,
+): Promise<LoadFigures> {
+  const context = await browser.newContext({
+    viewport: profile.viewport,
+    deviceScaleFactor: profile.deviceScaleFactor,
+    isMobile: profile.isMobile,
+    hasTouch: profile.isMobile,
+    reducedMotion: 'reduce',
+    locale: 'en-GB',
+    serviceWorkers: 'block',
+  });
+  try {
+    await context.addInitScript(installProbe, {
+      text: target.textSelector,
+      drawn: target.drawnSelector,
+    });
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await emulate(cdp, profile);
+    const origin = new URL(target.url).origin;
+    const responses: import('@playwright/test').Response[] = [];
+    let thirdPartyRequests = 0;
+    page.on('request', (request) => {
+      if (!request.url().startsWith('data:') && new URL(request.url()).origin !== origin) {
+        thirdPartyRequests += 1;
+      }
+    });
+    page.on('response', (response) => responses.push(response));
+    await page.goto(target.url, { waitUntil: 'load', timeout: 180_000 });
+    const probe = await waitForQuiet(page);
+
+    await cdp.send('HeapProfiler.collectGarbage');
+    const heap = await cdp.send('Runtime.getHeapUsage');
+    const domElements = await page.evaluate(() => document.getElementsByTagName('*').length);
+
+    let jsGzipBytes = 0;
+    let cssGzipBytes = 0;
+    let transferBytes = 0;
+    for (const response of responses) {
+      const sizes = await response
+        .request()
+        .sizes()
+        .catch(() => null);
+      transferBytes += (sizes?.responseBodySize ?? 0) + (sizes?.responseHeadersSize ?? 0);
+      if (new URL(response.url()).origin !== origin) continue;
+      const type = response.request().resourceType();
+      if (type !== 'script' && type !== 'stylesheet') continue;
+      const size = (await gzip(await response.body())).length;
+      if (type === 'script') jsGzipBytes += size;
+      else cssGzipBytes += size;
+    }
+
+    const zoom =
+      target.zoomRoot === null
+        ? { zoomInMs: null, zoomOutMs: null }
+        : await zoomFigures(page, target.zoomRoot);
+    return {
+      firstTextMs: probe.firstText,
+      drawnMs: probe.drawn,
+      tbtMs: probe.longTasks.reduce((sum, task) => sum + Math.max(0, task.duration - 50), 0),
+      longestTaskMs: Math.max(0, ...probe.longTasks.map((task) => task.duration)),
+      ...zoom,
+      heapMb: heap.usedSize / 2 ** 20,
+      domElements,
+      jsGzipBytes,
+      cssGzipBytes,
+      transferBytes,
+      thirdPartyRequests,
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+}

@@ -1,0 +1,199 @@
+/**
+ * A corpus built as a real project: a temporary folder with copies of the
+ * repository's site (src/, public/, the config files), a node_modules made of
+ * links to the repository's packages, and the generated seeds/. Normalize and
+ * `astro build` run there under `/usr/bin/time -v`, as `npm run build` would
+ * run them.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { cp, mkdir, readdir, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { gzip as gzipCallback, constants as zlib } from 'node:zlib';
+import type { Corpus } from './corpus.ts';
+import { parseTimeVerbose, type ProcessCost } from './time-verbose.ts';
+
+const gzipAsync = promisify(gzipCallback);
+
+/** gzip as a static host would precompress: the highest level. */
+export function gzip(data: Buffer | string): Promise<Buffer> {
+  return gzipAsync(data, { level: zlib.Z_BEST_COMPRESSION });
+}
+
+/** What the site needs from the repository to build. */
+const SITE_FILES = ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
+/** Caches that must stay per project (Astro's content store lives in node_modules/.astro). */
+const PRIVATE_CACHES = new Set(['.astro', '.vite', '.cache']);
+const TIME = '/usr/bin/time';
+
+/** Makes sure `/usr/bin/time` exists, installing Debian's `time` package when root. */
+export function ensureTime(): void {
+  if (existsSync(TIME)) return;
+  if (process.getuid?.() !== 0) {
+    throw new Error(`${TIME} is missing: install it (apt-get install -y time) and run again`);
+  }
+  console.error('bench: /usr/bin/time is missing; apt-get install -y time');
+  const result = spawnSync('apt-get', ['install', '-y', 'time'], { stdio: 'inherit' });
+  if (result.status !== 0 || !existsSync(TIME)) {
+    throw new Error('apt-get install -y time failed; install it and run again');
+  }
+}
+
+/**
+ * A node_modules of links to the repository's packages, so node and Vite
+ * resolve as in the repository while Astro's caches stay in this project.
+ */
+export async function linkNodeModules(repoRoot: string, projectRoot: string): Promise<void> {
+  const source = path.join(repoRoot, 'node_modules');
+  const target = path.join(projectRoot, 'node_modules');
+  await mkdir(target, { recursive: true });
+  for (const name of await readdir(source)) {
+    if (PRIVATE_CACHES.has(name)) continue;
+    await symlink(path.join(source, name), path.join(target, name));
+  }
+}
+
+/** Writes `files` (relative path → text) under `root`. */
+export async function writeFiles(root: string, files: Corpus): Promise<void> {
+  const folders = new Set([...files.keys()].map((name) => path.dirname(path.join(root, name))));
+  for (const folder of folders) await mkdir(folder, { recursive: true });
+  await Promise.all(
+    [...files].map(([name, text]) => writeFile(path.join(root, name), text, 'utf8')),
+  );
+}
+
+/** A fresh project folder holding the site's sources and `corpus` as its seeds. */
+export async function createProject(
+  repoRoot: string,
+  projectRoot: string,
+  corpus: Corpus,
+): Promise<void> {
+  await rm(projectRoot, { recursive: true, force: true });
+  await mkdir(projectRoot, { recursive: true });
+  for (const name of SITE_FILES) {
+    const from = path.join(repoRoot, name);
+    if (existsSync(from)) await cp(from, path.join(projectRoot, name), { recursive: true });
+  }
+  await linkNodeModules(repoRoot, projectRoot);
+  await writeFiles(projectRoot, corpus);
+}
+
+/** The environment npm gives its scripts: the project's node_modules/.bin (Node 24) first. */
+export function projectEnv(projectRoot: string, siteUrl: string): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PATH: `${path.join(projectRoot, 'node_modules', '.bin')}${path.delimiter}${process.env.PATH ?? ''}`,
+    TIMELINE_ROOT: projectRoot,
+    SITE_URL: siteUrl,
+    ASTRO_TELEMETRY_DISABLED: '1',
+  };
+  delete env.BASE_PATH;
+  return env;
+}
+
+/** Runs `command` under `/usr/bin/time -v`; its output is shown only when it fails. */
+export async function timed(
+  command: string[],
+  cwd: string,
+  env: NodeJS.ProcessEnv,
+): Promise<ProcessCost> {
+  const report = path.join(cwd, `.time-${String(process.pid)}.txt`);
+  const output: Buffer[] = [];
+  const code = await new Promise<number | null>((resolve, reject) => {
+    const child = spawn(TIME, ['-v', '-o', report, ...command], {
+      cwd,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    child.stdout.on('data', (chunk: Buffer) => output.push(chunk));
+    child.stderr.on('data', (chunk: Buffer) => output.push(chunk));
+    child.on('error', reject);
+    child.on('close', resolve);
+  });
+  const cost = parseTimeVerbose(await readFile(report, 'utf8'));
+  await rm(report, { force: true });
+  if (code !== 0 || cost.exitStatus !== 0) {
+    process.stderr.write(Buffer.concat(output));
+    throw new Error(`${command.join(' ')} failed in ${cwd} (exit ${String(code)})`);
+  }
+  return cost;
+}
+
+export interface BuildFigures {
+  /** `node src/pipeline/cli.ts`. */
+  normalize: ProcessCost;
+  /** `astro build`. */
+  astroBuild: ProcessCost;
+  /** `npm run build`: normalize, then astro build. */
+  build: ProcessCost;
+}
+
+/** Normalizes the project's seeds and builds the site into its dist/. */
+export async function buildProject(projectRoot: string, siteUrl: string): Promise<BuildFigures> {
+  const env = projectEnv(projectRoot, siteUrl);
+  const normalize = await timed([process.execPath, 'src/pipeline/cli.ts'], projectRoot, env);
+  const astroBuild = await timed(
+    [process.execPath, path.join(projectRoot, 'node_modules', '.bin', 'astro'), 'build'],
+    projectRoot,
+    env,
+  );
+  return {
+    normalize,
+    astroBuild,
+    build: {
+      wallSeconds: normalize.wallSeconds + astroBuild.wallSeconds,
+      cpuSeconds: normalize.cpuSeconds + astroBuild.cpuSeconds,
+      peakRssMb: Math.max(normalize.peakRssMb, astroBuild.peakRssMb),
+      exitStatus: 0,
+    },
+  };
+}
+
+/** Every file under `dir`, as paths relative to it. */
+export async function listFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)))
+    .sort();
+}
+
+export interface DistFigures {
+  /** Total bytes of dist/. */
+  bytes: number;
+  files: number;
+  /** HTML pages (files ending in .html). */
+  pages: number;
+  /** `/` (dist/index.html): bytes, and bytes gzipped. */
+  homeBytes: number;
+  homeGzipBytes: number;
+}
+
+export async function distFigures(distDir: string): Promise<DistFigures> {
+  const files = await listFiles(distDir);
+  let bytes = 0;
+  for (const file of files) bytes += (await stat(path.join(distDir, file))).size;
+  const home = await readFile(path.join(distDir, 'index.html'));
+  return {
+    bytes,
+    files: files.length,
+    pages: files.filter((file) => file.endsWith('.html')).length,
+    homeBytes: home.length,
+    homeGzipBytes: (await gzip(home)).length,
+  };
+}
+
+const COMPRESSIBLE = /\.(html|js|mjs|css|json|svg|xml|txt|ics|csv|webmanifest)$/;
+
+/**
+ * Writes `<file>.gz` beside every text file, which sirv sends to browsers
+ * that accept gzip, as a static host or CDN would compress them.
+ */
+export async function precompress(dir: string): Promise<void> {
+  for (const file of await listFiles(dir)) {
+    if (!COMPRESSIBLE.test(file)) continue;
+    const full = path.join(dir, file);
+    await writeFile(`${full}.gz`, await gzip(await readFile(full)));
+  }
+}

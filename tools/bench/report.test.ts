@@ -1,0 +1,19 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { formatRatio, median, ratio } from './report.ts';
+
+test('median of odd and even counts, ignoring missing runs', () => {
+  assert.equal(median([300, 100, 200]), 200);
+  assert.equal(median([4, 1, 3, 2]), 2.5);
+  assert.equal(median([null, 5, null]), 5);
+  assert.equal(median([null]), null);
+});
+
+test('a ratio needs both figures and a non-zero reference', () => {
+  assert.equal(ratio(50, 200), 0.25);
+  assert.equal(ratio(null, 200), null);
+  assert.equal(ratio(50, 0), null);
+  assert.equal(formatRatio(0.25), '0.25×');
+  assert.equal(formatRatio(12.34), '12.3×');
+  assert.equal(formatRatio(null), '–');
+});
