@@ -211,12 +211,14 @@ const sleep = (ms: number): Promise<void> =>
   });
 
 const QUIET_MS = 3000;
-const QUIET_CAP_MS = 90_000;
+/** A load is cut off here (page time): a timeline not drawn by then counts as not drawn. */
+export const QUIET_CAP_MS = 120_000;
 
-async function readProbe(page: Page): Promise<Probe & { now: number }> {
+async function readProbe(page: Page): Promise<Probe & { now: number; loaded: boolean }> {
   return page.evaluate(() => ({
     ...(window as unknown as { __benchProbe: Probe }).__benchProbe,
     now: performance.now(),
+    loaded: document.readyState === 'complete',
   }));
 }
 
@@ -225,7 +227,7 @@ async function waitForQuiet(page: Page): Promise<Probe> {
   for (;;) {
     const probe = await readProbe(page);
     const lastTaskEnd = Math.max(0, ...probe.longTasks.map((task) => task.start + task.duration));
-    const quiet = probe.now - lastTaskEnd >= QUIET_MS && probe.now >= QUIET_MS;
+    const quiet = probe.loaded && probe.now - lastTaskEnd >= QUIET_MS && probe.now >= QUIET_MS;
     if ((probe.drawn !== null && quiet) || probe.now >= QUIET_CAP_MS) return probe;
     await sleep(250);
   }
@@ -296,7 +298,8 @@ export async function measureLoad(
       }
     });
     page.on('response', (response) => responses.push(response));
-    await page.goto(target.url, { waitUntil: 'load', timeout: 180_000 });
+    // The load event may come late on a slow profile: waitForQuiet waits for it, up to the cap.
+    await page.goto(target.url, { waitUntil: 'commit', timeout: 60_000 });
     const probe = await waitForQuiet(page);
 
     await cdp.send('HeapProfiler.collectGarbage');

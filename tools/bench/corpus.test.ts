@@ -41,7 +41,7 @@ test('every quote is in its article, and each event has several sources', () => 
 test('a generated corpus normalizes without problems, with every precision', async () => {
   const root = await mkdtemp(path.join(os.tmpdir(), 'bench-corpus-'));
   try {
-    await writeFiles(root, generateCorpus(400, 3));
+    await writeFiles(root, generateCorpus(200, 3));
     const result = spawnSync(process.execPath, [path.join(REPO_ROOT, 'src/pipeline/cli.ts')], {
       cwd: root,
       env: { ...process.env, TIMELINE_ROOT: root },
@@ -49,7 +49,7 @@ test('a generated corpus normalizes without problems, with every precision', asy
     });
     assert.equal(result.status, 0, result.stderr);
     const events = await readdir(path.join(root, 'content', 'events'));
-    assert.equal(events.length, 400);
+    assert.equal(events.length, 200);
     const precisions = new Set<string>();
     for (const name of events) {
       const text = await readFile(path.join(root, 'content', 'events', name), 'utf8');

@@ -64,12 +64,18 @@ export async function lighthouseScores(
   try {
     await waitForDebugger(port, chrome);
     for (const url of urls) {
+      // A page too heavy for Lighthouse (a protocol timeout) gets no scores, not a failed bench.
       const result = await lighthouse(url, {
         port,
         hostname: '127.0.0.1',
         output: 'json',
         logLevel: 'error',
         onlyCategories: CATEGORIES,
+      }).catch((error: unknown) => {
+        console.error(
+          `lighthouse ${url}: ${error instanceof Error ? error.message : String(error)}`,
+        );
+        return undefined;
       });
       const categories = result?.lhr.categories;
       const audits = result?.lhr.audits;

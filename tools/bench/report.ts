@@ -102,7 +102,16 @@ function profileRows(results: readonly CorpusResult[], name: 'desktop' | 'phone'
   };
   const rows: Row[] = [
     [`${name}: first event text`, ...results.map((r) => cell(r, (f) => f.firstTextMs))],
-    [`${name}: timeline item drawn`, ...results.map((r) => cell(r, (f) => f.drawnMs))],
+    [
+      `${name}: timeline item drawn`,
+      ...results.map((r) =>
+        cell(
+          r,
+          (f) => f.drawnMs,
+          (v) => (v === null ? 'not drawn' : ms(v)),
+        ),
+      ),
+    ],
     [`${name}: total blocking time`, ...results.map((r) => cell(r, (f) => f.tbtMs))],
     [`${name}: longest task`, ...results.map((r) => cell(r, (f) => f.longestTaskMs))],
     [`${name}: zoom in`, ...results.map((r) => cell(r, (f) => f.zoomInMs))],
