@@ -53,7 +53,7 @@ import {
   type CorpusResult,
   type ProfileFigures,
 } from './report.ts';
-import { startServer } from './static-server.ts';
+import { startServer, type StaticServer } from './static-server.ts';
 
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const RESULTS_FILE = path.join(REPO_ROOT, 'bench', 'results', 'latest.json');
@@ -160,7 +160,37 @@ async function measureCorpus(
   await precompress(compareRoot);
 
   const site = await startServer(REPO_ROOT, distDir, options.port);
-  const compare = await startServer(REPO_ROOT, compareRoot, options.port + 1);
+  const compare = await startServer(REPO_ROOT, compareRoot, options.port + 1).catch(
+    async (error: unknown) => {
+      await site.stop();
+      throw error;
+    },
+  );
+  try {
+    return await measureServed(size, options, { site, compare, distDir, withTimelineJs }, notes, {
+      articles,
+      build,
+      dist,
+    });
+  } finally {
+    await site.stop();
+    await compare.stop();
+    if (!options.keep) {
+      await rm(project, { recursive: true, force: true });
+      await rm(compareRoot, { recursive: true, force: true });
+    }
+  }
+}
+
+/** The browser and Lighthouse figures of one corpus, served by `servers`. */
+async function measureServed(
+  size: number,
+  options: Options,
+  served: { site: StaticServer; compare: StaticServer; distDir: string; withTimelineJs: boolean },
+  notes: string[],
+  built: Pick<CorpusResult, 'articles' | 'build' | 'dist'>,
+): Promise<CorpusResult> {
+  const { site, compare, distDir, withTimelineJs } = served;
   const targets: Record<'site' | 'vis' | 'tljs', PageUnderTest> = {
     site: {
       label: 'site',
@@ -255,18 +285,10 @@ async function measureCorpus(
       }
     }
   }
-  await site.stop();
-  await compare.stop();
-  if (!options.keep) {
-    await rm(project, { recursive: true, force: true });
-    await rm(compareRoot, { recursive: true, force: true });
-  }
   for (const note of notes) log(`note: ${note}`);
   return {
     events: size,
-    articles,
-    build,
-    dist,
+    ...built,
     desktop: profileFigures(DESKTOP),
     phone: profileFigures(PHONE),
     lighthouse,
