@@ -21,7 +21,7 @@ import { HOSTINGS, PROJECT_ROOT } from './tools/hosting.ts';
  * For quick local re-runs: `E2E_SKIP_BUILD=1` serves the last build as it is;
  * `E2E_REUSE_SERVER=1` uses servers already listening on the ports
  * (`E2E_ROOT_PORT`, default 4391; `E2E_SUBPATH_PORT`, default 4392;
- * `E2E_CSP_PORT`, `E2E_HOSTILE_PORT` and `E2E_LANES_STORY_PORT`, default the root port + 2, + 3 and + 4).
+ * `E2E_CSP_PORT`, `E2E_HOSTILE_PORT`, `E2E_LANES_STORY_PORT` and `E2E_SCALE_PORT`, default the root port + 2 to + 5).
  */
 
 /** Node 24 from the `node` devDependency: the system `node` may be too old. */

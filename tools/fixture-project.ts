@@ -13,11 +13,12 @@
  *   node tools/fixture-project.ts <seeds folder> <project folder>   (make + normalize only)
  */
 import { existsSync } from 'node:fs';
-import { cp, mkdir, readdir, rm, symlink } from 'node:fs/promises';
+import { cp, mkdir, readdir, rm, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PROJECT_ROOT, type Fixture } from './hosting.ts';
 import { astroBuild, normalize, type BuildTarget } from './site-build.ts';
+import { generateCorpus } from './bench/corpus.ts';
 
 /** What a fixture project copies from the real one: the code, not the data. */
 const COPIED = ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'] as const;
@@ -27,6 +28,15 @@ const NOT_LINKED = new Set(['.astro', '.vite', '.cache']);
 
 /** Makes `fixture.project` afresh from the real project's code and the fixture's seeds. */
 export async function makeFixtureProject(fixture: Fixture): Promise<void> {
+  if (fixture.generate !== null) {
+    // Keys are project paths (`seeds/…`): written beside, into `fixture.seeds`.
+    await rm(fixture.seeds, { recursive: true, force: true });
+    for (const [name, text] of generateCorpus(fixture.generate)) {
+      const file = path.join(path.dirname(fixture.seeds), name);
+      await mkdir(path.dirname(file), { recursive: true });
+      await writeFile(file, text, 'utf8');
+    }
+  }
   if (!existsSync(path.join(fixture.seeds, 'events.yaml'))) {
     throw new Error(`${fixture.seeds} is not a seeds folder: it has no events.yaml`);
   }
@@ -67,7 +77,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     process.stderr.write('usage: node tools/fixture-project.ts <seeds folder> <project folder>\n');
     process.exit(2);
   }
-  const fixture = { seeds: path.resolve(seeds), project: path.resolve(project) };
+  const fixture = { seeds: path.resolve(seeds), generate: null, project: path.resolve(project) };
   await makeFixtureProject(fixture);
   await normalize(fixture.project);
 }

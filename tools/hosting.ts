@@ -37,6 +37,8 @@ export const CONTENT_SECURITY_POLICY =
 export interface Fixture {
   /** The fixture's seeds folder (holds events.yaml, lanes.yaml, articles/). */
   seeds: string;
+  /** Write a generated story of this many events into `seeds` first (tools/bench/corpus.ts). */
+  generate: number | null;
   /** Where the project is made: `.hosting/<name>/project`. */
   project: string;
 }
@@ -91,6 +93,7 @@ const OWN_SPECS = [
   'keyboard',
   'lanes-story',
   'reproducible-build',
+  'scale',
 ] as const;
 
 /** Ignore every set-up-specific spec except the named ones. */
@@ -102,6 +105,8 @@ interface HostingOptions {
   headers?: Record<string, string>;
   servesBuildOf?: Hosting;
   fixture?: string;
+  /** A fixture generated afresh: a story of this many events. */
+  generate?: number;
   testMatch: RegExp;
   testIgnore?: RegExp;
   timezoneId: string;
@@ -109,9 +114,9 @@ interface HostingOptions {
 
 function hosting(name: string, base: string, port: number, options: HostingOptions): Hosting {
   // A fixture keeps its project beside the site it builds.
+  const fixture = options.fixture !== undefined || options.generate !== undefined;
   const webRoot =
-    options.servesBuildOf?.webRoot ??
-    path.join(HOSTING_DIR, name, ...(options.fixture === undefined ? [] : ['site']));
+    options.servesBuildOf?.webRoot ?? path.join(HOSTING_DIR, name, ...(fixture ? ['site'] : []));
   const origin = `http://127.0.0.1:${String(port)}`;
   return {
     name,
@@ -124,12 +129,19 @@ function hosting(name: string, base: string, port: number, options: HostingOptio
     headers: options.headers ?? {},
     servesBuildOf: options.servesBuildOf?.name ?? null,
     fixture:
-      options.fixture === undefined
-        ? null
-        : {
-            seeds: path.join(PROJECT_ROOT, options.fixture),
+      options.generate !== undefined
+        ? {
+            seeds: path.join(HOSTING_DIR, name, 'seeds'),
+            generate: options.generate,
             project: path.join(HOSTING_DIR, name, 'project'),
-          },
+          }
+        : options.fixture === undefined
+          ? null
+          : {
+              seeds: path.join(PROJECT_ROOT, options.fixture),
+              generate: null,
+              project: path.join(HOSTING_DIR, name, 'project'),
+            },
     testMatch: options.testMatch,
     testIgnore: options.testIgnore ?? null,
     timezoneId: options.timezoneId,
@@ -152,6 +164,7 @@ const subpathPort = portFromEnv('E2E_SUBPATH_PORT', 4392);
 const cspPort = portFromEnv('E2E_CSP_PORT', rootPort + 2);
 const hostilePort = portFromEnv('E2E_HOSTILE_PORT', rootPort + 3);
 const lanesStoryPort = portFromEnv('E2E_LANES_STORY_PORT', rootPort + 4);
+const scalePort = portFromEnv('E2E_SCALE_PORT', rootPort + 5);
 
 const root = hosting('root', '/', rootPort, {
   testMatch: ALL_SPECS,
@@ -182,6 +195,12 @@ export const HOSTINGS: readonly Hosting[] = [
     fixture: 'e2e/fixtures/lanes-story/seeds',
     testMatch: specs('lanes-story'),
     timezoneId: 'Europe/Berlin',
+  }),
+  // A generated story of 2,000 events: the site at size, years loaded as needed.
+  hosting('scale', '/', scalePort, {
+    generate: 2_000,
+    testMatch: specs('scale'),
+    timezoneId: 'America/New_York',
   }),
 ];
 
