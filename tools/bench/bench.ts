@@ -150,7 +150,6 @@ async function measureCorpus(
 
   const withTimelineJs = size <= 40;
   await writeComparisonPages({
-    repoRoot: REPO_ROOT,
     plainVisDist,
     webRoot: compareRoot,
     events: await readContentEvents(project),
@@ -159,13 +158,11 @@ async function measureCorpus(
   });
   await precompress(compareRoot);
 
-  const site = await startServer(REPO_ROOT, distDir, options.port);
-  const compare = await startServer(REPO_ROOT, compareRoot, options.port + 1).catch(
-    async (error: unknown) => {
-      await site.stop();
-      throw error;
-    },
-  );
+  const site = await startServer(distDir, options.port);
+  const compare = await startServer(compareRoot, options.port + 1).catch(async (error: unknown) => {
+    await site.stop();
+    throw error;
+  });
   try {
     return await measureServed(size, options, { site, compare, distDir, withTimelineJs }, notes, {
       articles,

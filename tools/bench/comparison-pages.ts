@@ -10,6 +10,7 @@
  */
 import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { BENCH_LANES } from './corpus.ts';
 import { linkNodeModules, listFiles, projectEnv, timed } from './project-build.ts';
@@ -150,14 +151,13 @@ function timelineJsPage(events: readonly ContentEvent[]): string {
  * page with this corpus's items) and `tljs/` (TimelineJS3), side by side.
  */
 export async function writeComparisonPages(options: {
-  repoRoot: string;
   plainVisDist: string;
   webRoot: string;
   events: readonly ContentEvent[];
   window: { from: string; to: string };
   withTimelineJs: boolean;
 }): Promise<void> {
-  const { repoRoot, plainVisDist, webRoot, events, window } = options;
+  const { plainVisDist, webRoot, events, window } = options;
   await rm(webRoot, { recursive: true, force: true });
   const visRoot = path.join(webRoot, 'vis');
   await mkdir(visRoot, { recursive: true });
@@ -170,7 +170,9 @@ export async function writeComparisonPages(options: {
   );
   if (!options.withTimelineJs) return;
   const tljs = path.join(webRoot, 'tljs');
-  const dist = path.join(repoRoot, 'node_modules', '@knight-lab', 'timelinejs', 'dist');
+  // dist/, found through the package (its js/timeline.js is the one file it names).
+  const script = fileURLToPath(import.meta.resolve('@knight-lab/timelinejs/dist/js/timeline.js'));
+  const dist = path.resolve(path.dirname(script), '..');
   for (const folder of ['js', 'css']) {
     await cp(path.join(dist, folder), path.join(tljs, folder), {
       recursive: true,

@@ -565,6 +565,17 @@ export function generateCorpus(count: number, seed = 1): Corpus {
 
   const files: Corpus = new Map();
   files.set('seeds/lanes.yaml', stringify(BENCH_LANES, { lineWidth: 0 }));
+  const tags = [...new Set(events.flatMap((event) => event.tags))].sort();
+  files.set(
+    'seeds/tags.yaml',
+    stringify(
+      tags.map((id) => ({
+        id,
+        description: `Synthetic tag: events about ${id.replace('-', ' ')}.`,
+      })),
+      { lineWidth: 0 },
+    ),
+  );
   files.set(
     'seeds/events.yaml',
     `# Synthetic ledger for the benchmark: ${String(count)} events, seed ${String(seed)}.\n\n` +

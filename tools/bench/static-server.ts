@@ -1,37 +1,23 @@
 /**
- * A plain static server for a web root: sirv-cli, as tools/serve-static.ts
- * uses for the browser tests. It sends the precompressed `<file>.gz` to
- * browsers that accept gzip, as a static host would.
+ * A plain static server for a web root: sirv, as tools/serve-static.ts uses
+ * for the browser tests, in this process. It sends the precompressed
+ * `<file>.gz` to browsers that accept gzip, as a static host would.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
-import path from 'node:path';
+import { createServer as createNetServer } from 'node:net';
+import { createServer } from 'node:http';
+import sirv from 'sirv';
 
 export interface StaticServer {
   origin: string;
   stop: () => Promise<void>;
 }
 
-async function waitForServer(origin: string, child: ChildProcess): Promise<void> {
-  const deadline = Date.now() + 20_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`sirv exited (${String(child.exitCode)})`);
-    try {
-      await fetch(origin);
-      return;
-    } catch {
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  }
-  throw new Error(`sirv did not answer at ${origin}`);
-}
-
-/** sirv-cli quietly takes another port when its own is busy: refuse that instead. */
+/** Fails at once when `port` is taken, rather than measuring another server. */
 export function assertPortFree(port: number): Promise<void> {
   return new Promise((resolve, reject) => {
-    const probe = createServer();
+    const probe = createNetServer();
     probe.once('error', () => {
-      reject(new Error(`port ${String(port)} is in use: free it or pick other ports`));
+      reject(new Error(`port ${String(port)} is in use: free it or set BENCH_PORT`));
     });
     probe.listen(port, '127.0.0.1', () => {
       probe.close(() => {
@@ -41,34 +27,27 @@ export function assertPortFree(port: number): Promise<void> {
   });
 }
 
-export async function startServer(
-  repoRoot: string,
-  webRoot: string,
-  port: number,
-): Promise<StaticServer> {
+export async function startServer(webRoot: string, port: number): Promise<StaticServer> {
   await assertPortFree(port);
-  const sirv = path.join(repoRoot, 'node_modules', 'sirv-cli', 'bin.js');
-  const env = { ...process.env };
-  delete env.PORT; // it would override --port
-  const child = spawn(
-    process.execPath,
-    [sirv, webRoot, '--host', '127.0.0.1', '--port', String(port), '--quiet'],
-    { stdio: ['ignore', 'ignore', 'inherit'], env },
-  );
-  const origin = `http://127.0.0.1:${String(port)}`;
-  await waitForServer(origin, child);
+  const files = sirv(webRoot, { dev: false, etag: false, gzip: true });
+  const server = createServer((req, res) => {
+    files(req, res, () => {
+      res.statusCode = 404;
+      res.end('Not Found');
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', resolve);
+  });
   return {
-    origin,
+    origin: `http://127.0.0.1:${String(port)}`,
     stop: () =>
       new Promise((resolve) => {
-        if (child.exitCode !== null) {
-          resolve();
-          return;
-        }
-        child.once('exit', () => {
+        server.closeAllConnections();
+        server.close(() => {
           resolve();
         });
-        child.kill('SIGTERM');
       }),
   };
 }
