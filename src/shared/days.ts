@@ -12,7 +12,8 @@
  */
 
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
-const MONTHS = [
+/** Month names, January first: the house style's words for months. */
+export const MONTHS = [
   'January',
   'February',
   'March',

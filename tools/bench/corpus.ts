@@ -13,6 +13,7 @@
  * precisions (day, week, month, quarter, year, range).
  */
 import { stringify } from 'yaml';
+import { MONTHS } from '../../src/shared/days.ts';
 
 /** A corpus: project-relative path → file text. */
 export type Corpus = Map<string, string>;
@@ -202,20 +203,6 @@ const AUTHORS = [
 ] as const;
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 const QUARTERS = ['first', 'second', 'third', 'fourth'];
 
 /** mulberry32: a small, well-mixed seeded generator. */

@@ -1,24 +1,10 @@
 import { z } from 'zod';
+import { MONTHS } from '../days.ts';
 import { isCalendarDate } from './dates.ts';
 import { httpUrl } from './url.ts';
 
 /** `2019-05-09`, or a moment with its UTC offset: `2019-05-09T06:48:00+02:00`. */
 const publishedPattern = /^(\d{4}-\d{2}-\d{2})(?:T\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:\d{2}))?$/;
-
-const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 /** Why `YYYY-MM-DD` is not a date: "2019-02-30 is not a date: February 2019 has 28 days". */
 function whyNotADate(text: string): string {
@@ -27,7 +13,7 @@ function whyNotADate(text: string): string {
   const last = new Date(0);
   last.setUTCFullYear(year, month, 0); // day 0 of the next month: this month's last day
   const days = last.getUTCDate();
-  return `${text} is not a date: ${MONTH_NAMES[month - 1] ?? ''} ${String(year)} has ${String(days)} days`;
+  return `${text} is not a date: ${MONTHS[month - 1] ?? ''} ${String(year)} has ${String(days)} days`;
 }
 
 /** Frontmatter of one archived article, `seeds/articles/<source-id>.md`. */
