@@ -32,6 +32,36 @@ const PAGE_TYPES: { name: string; path: string; timeline: boolean }[] = [
 ];
 
 /** Axe's violations, and the contrast problems of the text axe left undecided. */
+/**
+ * The timeline drawn and at rest: its data loaded, and the same items drawn
+ * twice in a row, so the nodes axe names are still there when measured.
+ */
+async function waitForSettledTimeline(page: Page): Promise<void> {
+  await waitForTimeline(page);
+  await page.waitForLoadState('networkidle');
+  let previous = '';
+  await expect
+    .poll(
+      async () => {
+        const drawn = await page
+          .locator('timeline-view .vis-item [data-event]')
+          .evaluateAll((items) =>
+            items
+              .map(
+                (item) =>
+                  `${item.getAttribute('data-event') ?? ''}@${String(Math.round(item.getBoundingClientRect().left))}`,
+              )
+              .join(' '),
+          );
+        const settled = drawn !== '' && drawn === previous;
+        previous = drawn;
+        return settled;
+      },
+      { intervals: [250], message: 'the timeline comes to rest' },
+    )
+    .toBe(true);
+}
+
 async function audit(page: Page): Promise<{ violations: string[]; contrast: string[] }> {
   const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
   const violations = results.violations.flatMap((violation) =>
@@ -57,7 +87,7 @@ for (const type of PAGE_TYPES) {
         await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
         await page.setViewportSize({ width, height: 800 });
         await page.goto(site.url(type.path));
-        if (type.timeline) await waitForTimeline(page);
+        if (type.timeline) await waitForSettledTimeline(page);
         const { violations, contrast } = await audit(page);
         const at = `${type.name}, ${scheme}, ${String(width)} px`;
         expect.soft(violations, `axe violations on ${at}`).toEqual([]);
