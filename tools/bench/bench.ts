@@ -26,6 +26,7 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { format, resolveConfig } from 'prettier';
 import {
   DESKTOP,
   launchBrowser,
@@ -310,7 +311,12 @@ async function writeResults(): Promise<BenchResults> {
     corpora,
   };
   await mkdir(path.dirname(RESULTS_FILE), { recursive: true });
-  await writeFile(RESULTS_FILE, `${JSON.stringify(results, null, 2)}\n`);
+  // Formatted as `npm run check` wants every file in the repository.
+  const options = (await resolveConfig(RESULTS_FILE)) ?? {};
+  await writeFile(
+    RESULTS_FILE,
+    await format(JSON.stringify(results), { ...options, filepath: RESULTS_FILE }),
+  );
   return results;
 }
 
