@@ -312,10 +312,10 @@ async function writeResults(): Promise<BenchResults> {
   };
   await mkdir(path.dirname(RESULTS_FILE), { recursive: true });
   // Formatted as `npm run check` wants every file in the repository.
-  const options = (await resolveConfig(RESULTS_FILE)) ?? {};
+  const prettierOptions = (await resolveConfig(RESULTS_FILE)) ?? {};
   await writeFile(
     RESULTS_FILE,
-    await format(JSON.stringify(results), { ...options, filepath: RESULTS_FILE }),
+    await format(JSON.stringify(results), { ...prettierOptions, filepath: RESULTS_FILE }),
   );
   return results;
 }
