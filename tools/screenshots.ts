@@ -11,6 +11,7 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
 import { EVENTS, SOURCES } from '../e2e/helpers/content.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.ts';
 
 const [base = 'http://localhost:4321/', out = 'screenshots'] = process.argv.slice(2);
 const event = [...EVENTS].sort((a, b) => b.evidence.length - a.evidence.length)[0];
@@ -23,8 +24,8 @@ const pages: [string, string][] = [
 
 await mkdir(out, { recursive: true });
 const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
+  executablePath: CHROMIUM_PATH,
+  args: CHROMIUM_ARGS,
 });
 try {
   for (const colorScheme of ['light', 'dark'] as const) {

@@ -32,21 +32,17 @@
  * counted as third-party requests.
  */
 import { chromium, type Browser, type CDPSession, type Page } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.ts';
 import { gzip } from './project-build.ts';
 
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
+export const BENCH_CHROMIUM_ARGS = [
+  ...CHROMIUM_ARGS,
   // No third-party requests: every host name but the local server fails to resolve.
   '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1',
 ];
 
 export function chromiumPath(): string {
-  return process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  return CHROMIUM_PATH;
 }
 
 export interface Profile {
@@ -346,5 +342,5 @@ export async function measureLoad(
 }
 
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+  return chromium.launch({ executablePath: chromiumPath(), args: BENCH_CHROMIUM_ARGS });
 }

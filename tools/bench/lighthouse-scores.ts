@@ -8,7 +8,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import lighthouse from 'lighthouse';
-import { CHROMIUM_ARGS, chromiumPath } from './browser-metrics.ts';
+import { BENCH_CHROMIUM_ARGS, chromiumPath } from './browser-metrics.ts';
 import { assertPortFree } from './static-server.ts';
 
 export interface LighthouseScores {
@@ -52,7 +52,7 @@ export async function lighthouseScores(
   const chrome = spawn(
     chromiumPath(),
     [
-      ...CHROMIUM_ARGS,
+      ...BENCH_CHROMIUM_ARGS,
       '--headless=new',
       `--remote-debugging-port=${String(port)}`,
       `--user-data-dir=${profile}`,
