@@ -30,8 +30,3 @@ export function periods(): Promise<Period[]> {
   });
   return grouped;
 }
-
-/** The bucket of the id→period map an event id is in: its first character. */
-export function idBucket(id: string): string {
-  return id.charAt(0);
-}

@@ -58,6 +58,11 @@ export function periodPath(id: string): string {
   return `data/years/${id}.json`;
 }
 
+/** The id map an event id is in: the one for its first character. */
+export function idBucket(id: string): string {
+  return id.charAt(0);
+}
+
 export function idsPath(bucket: string): string {
   return `data/ids/${bucket}.json`;
 }

@@ -11,39 +11,27 @@
 import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import matter from 'gray-matter';
 import { parse } from 'yaml';
+import { compareByDate, eventEntrySchema, type EventEntry } from '../../src/shared/schema/event.ts';
 import { BENCH_LANES } from './corpus.ts';
 import { linkNodeModules, listFiles, projectEnv, timed } from './project-build.ts';
 
 /** The fields of a generated event record that the comparison pages draw. */
-export interface ContentEvent {
-  id: string;
-  title: string;
-  start: string;
-  end: string;
-  precision: string;
-  group: string;
-}
+export type ContentEvent = Pick<
+  EventEntry,
+  'id' | 'title' | 'start' | 'end' | 'precision' | 'group'
+>;
 
 const PLACEHOLDER = 'BENCH_TIMELINE_DATA';
 
-/** The frontmatter fields of content/events/*.md the pages need. */
+/** The fields of content/events/*.md the pages need, read by the contract's own schema. */
 export function parseContentEvent(text: string): ContentEvent {
-  const match = /^---\n([\s\S]*?)\n---/.exec(text);
-  const data = parse(match?.[1] ?? '') as Partial<Record<keyof ContentEvent, unknown>>;
-  const field = (name: keyof ContentEvent): string => {
-    const value = data[name];
-    if (typeof value !== 'string') throw new Error(`content event without a string ${name}`);
-    return value;
-  };
-  return {
-    id: field('id'),
-    title: field('title'),
-    start: field('start'),
-    end: field('end'),
-    precision: field('precision'),
-    group: field('group'),
-  };
+  const { id, title, start, end, precision, group } = eventEntrySchema.parse(
+    // YAML 1.2, so dates stay the strings the file holds.
+    matter(text, { engines: { yaml: (yaml: string) => parse(yaml) as object } }).data,
+  );
+  return { id, title, start, end, precision, group };
 }
 
 export async function readContentEvents(projectRoot: string): Promise<ContentEvent[]> {
@@ -52,7 +40,7 @@ export async function readContentEvents(projectRoot: string): Promise<ContentEve
   const events = await Promise.all(
     names.map(async (name) => parseContentEvent(await readFile(path.join(dir, name), 'utf8'))),
   );
-  return events.sort((a, b) => a.start.localeCompare(b.start) || a.id.localeCompare(b.id));
+  return events.sort(compareByDate);
 }
 
 /** JSON that is safe inside a <script> element. */

@@ -6,6 +6,7 @@
  * as the window reaches it, keeping what it has loaded.
  */
 import {
+  idBucket,
   idsPath,
   periodPath,
   type PeriodSummary,
@@ -97,7 +98,7 @@ export class PeriodDataSource implements TimelineDataSource {
   async #periodOfId(id: string): Promise<string | undefined> {
     const known = this.#periodOf.get(id);
     if (known !== undefined) return known;
-    const key = id.charAt(0);
+    const key = idBucket(id);
     let bucket = this.#idBuckets.get(key);
     if (bucket === undefined) {
       bucket = fetchJson<Record<string, string>>(`${this.#base}${idsPath(key)}`).catch(() => ({}));

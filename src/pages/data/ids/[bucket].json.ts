@@ -1,5 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { idBucket, periods } from '../../../lib/periods.ts';
+import { periods } from '../../../lib/periods.ts';
+import { idBucket } from '../../../shared/timeline-data.ts';
 
 export const getStaticPaths = (async () => {
   const buckets = new Map<string, Record<string, string>>();
