@@ -95,7 +95,7 @@ async function liveMarkup(page: Page, origin: string): Promise<string[]> {
       const geometry =
         element.id === 'timeline-geometry' &&
         element.parentElement === document.head &&
-        /^[\w\s.{}:;()<,%-]*$/.test(element.textContent) &&
+        /^[\w\s.{}:;()<,%@-]*$/.test(element.textContent) &&
         !/url\(|@import|expression/i.test(element.textContent);
       if (!geometry) found.push(`<${element.localName}> ${element.outerHTML.slice(0, 80)}`);
     }
