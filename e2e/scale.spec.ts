@@ -86,6 +86,23 @@ test('arrow keys cross from one year into the next and back', async ({ page, sit
   await expectShown(page, last.id, last.title);
 });
 
+test('Home and End reach the first and last events, in years not loaded at the start', async ({
+  page,
+  site,
+}) => {
+  const { periods } = await index(page, site);
+  const first = (await period(page, site, periods[0]?.id ?? '')).items[0];
+  const last = (await period(page, site, periods.at(-1)?.id ?? '')).items.at(-1);
+  if (first === undefined || last === undefined) throw new Error('empty years');
+  await page.goto(site.url());
+  await waitForTimeline(page);
+  await timelineSurface(page).focus();
+  await page.keyboard.press('End');
+  await expectShown(page, last.id, last.title);
+  await page.keyboard.press('Home');
+  await expectShown(page, first.id, first.title);
+});
+
 test('a wide window draws counts; zooming in turns them into events', async ({ page, site }) => {
   await page.goto(site.url());
   await waitForTimeline(page);
