@@ -92,6 +92,41 @@ for (const width of [1280, 375]) {
   });
 }
 
+test('resized to a phone’s width, the timeline is laid out as the phone’s build-time view', async ({
+  browser,
+  site,
+}) => {
+  const off = await browser.newPage({
+    viewport: { width: 375, height: 900 },
+    javaScriptEnabled: false,
+  });
+  const on = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  try {
+    await off.goto(site.url());
+    const phone = await drawnBoxes(off);
+    await on.goto(site.url());
+    await waitForTimeline(on);
+    await on.setViewportSize({ width: 375, height: 900 });
+    await expect
+      .poll(
+        async () => {
+          const now = await drawnBoxes(on);
+          return Object.entries(phone)
+            .filter(([id, [x, y]]) => {
+              const [x2 = -99, y2 = -99] = now[id] ?? [];
+              return Math.abs(x - x2) > 1.5 || Math.abs(y - y2) > 1.5;
+            })
+            .map(([id]) => id);
+        },
+        { message: 'items not where the phone’s build-time view has them' },
+      )
+      .toEqual([]);
+  } finally {
+    await off.close();
+    await on.close();
+  }
+});
+
 test('nothing on the page shifts from first paint to the takeover', async ({ page, site }) => {
   await page.addInitScript(() => {
     const record = { shift: 0, listTop: -1 };

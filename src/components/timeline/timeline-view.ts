@@ -160,9 +160,8 @@ export class TimelineView extends HTMLElement {
     // vis-timeline draws under the build-time view, in its geometry, and
     // replaces it once drawn: nothing moves.
     const canvas = this.#part('.timeline-canvas');
-    this.#tier = tierFor(this.#part('.timeline-frame').clientWidth);
-    canvas.style.setProperty('--tl-lane-w', `${String(this.#tier.laneWidth)}px`);
-    canvas.style.setProperty('--tl-label-share', String(this.#tier.labelShare));
+    const frame = this.#part('.timeline-frame');
+    this.#applyTier(canvas, tierFor(frame.clientWidth));
     canvas.style.setProperty('--tl-item-h', `${String(ITEM_HEIGHT)}px`);
     canvas.style.setProperty('--tl-row-gap', `${String(ROW_GAP)}px`);
     const view = await VisTimeline.create(canvas, {
@@ -183,6 +182,13 @@ export class TimelineView extends HTMLElement {
     this.#setUpgraded(true);
 
     for (const action of this.#pendingKeys.splice(0)) this.#perform(action);
+    // A phone turned, a window resized: the other tier's layout, laid out afresh.
+    new ResizeObserver(() => {
+      const tier = tierFor(frame.clientWidth);
+      if (tier.name === this.#tier.name) return;
+      this.#applyTier(canvas, tier);
+      void this.#load(view.days());
+    }).observe(frame);
     const zoom = (how: string | undefined): void => {
       if (how === 'in' || how === 'out') view.zoom(how);
       if (how === 'all') view.showRange(source.bounds);
@@ -203,6 +209,12 @@ export class TimelineView extends HTMLElement {
     if (deepLinked !== undefined) {
       this.#enqueue(() => this.#select(deepLinked, { push: false, announce: false }));
     }
+  }
+
+  #applyTier(canvas: HTMLElement, tier: LayoutTier): void {
+    this.#tier = tier;
+    canvas.style.setProperty('--tl-lane-w', `${String(tier.laneWidth)}px`);
+    canvas.style.setProperty('--tl-label-share', String(tier.labelShare));
   }
 
   /**
