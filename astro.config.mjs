@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { readFileSync } from 'node:fs';
 import { FALLBACK_SITE_URL } from './src/shared/site.ts';
 import { sanitizeMarkdown } from './src/markdown/sanitize.ts';
+import { visUtilSlim } from './src/build/vis-util-slim.ts';
 
 // The same build must work at / and under a sub-path: every link goes through
 // src/lib/with-base.ts, which reads this base.
@@ -34,7 +35,24 @@ export default defineConfig({
       // …and no inline <script> or data: asset either: Astro inlines a
       // processed <script> (and Vite an asset) smaller than this limit.
       assetsInlineLimit: 0,
+      rolldownOptions: {
+        output: {
+          codeSplitting: {
+            // vis-timeline and everything it loads come together, in one
+            // request and one gzip stream, rather than as a vis-data chunk
+            // and a vis-timeline chunk.
+            groups: [
+              {
+                name: 'vis-timeline',
+                test: /node_modules[\\/](vis-timeline|vis-data|vis-util|moment|@egjs[\\/]hammerjs|propagating-hammerjs|xss|cssfilter|uuid|component-emitter|keycharm)[\\/]/,
+              },
+            ],
+          },
+        },
+      },
     },
+    // vis-timeline keeps only the vis-util helpers it reads (see the plugin).
+    plugins: [visUtilSlim()],
   },
   integrations: [
     sitemap({
