@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { FALLBACK_SITE_URL } from './src/shared/site.ts';
 import { sanitizeMarkdown } from './src/markdown/sanitize.ts';
 import { visUtilSlim } from './src/build/vis-util-slim.ts';
+import { inlineStyleCsp } from './src/build/inline-style-csp.ts';
 
 // The same build must work at / and under a sub-path: every link goes through
 // src/lib/with-base.ts, which reads this base.
@@ -26,13 +27,14 @@ export default defineConfig({
   trailingSlash: 'always',
   build: {
     format: 'directory',
-    // The site runs under a strict Content-Security-Policy (public/_headers):
-    // no inline <style>, every stylesheet a file…
-    inlineStylesheets: 'never',
+    // Every page's CSS goes inline, so the first paint waits for no other
+    // request. The strict Content-Security-Policy allows each <style> by its
+    // hash (src/build/inline-style-csp.ts writes them into _headers)…
+    inlineStylesheets: 'always',
   },
   vite: {
     build: {
-      // …and no inline <script> or data: asset either: Astro inlines a
+      // …but no inline <script> or data: asset: Astro inlines a
       // processed <script> (and Vite an asset) smaller than this limit.
       assetsInlineLimit: 0,
       rolldownOptions: {
@@ -60,5 +62,7 @@ export default defineConfig({
     }),
     // Rendered summaries keep only safe Markdown, whatever the ledger holds.
     sanitizeMarkdown(),
+    // The policy in _headers allows the inline styles by their hashes.
+    inlineStyleCsp(),
   ],
 });
