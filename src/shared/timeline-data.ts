@@ -36,6 +36,8 @@ export interface PeriodSummary {
   lastEnd: string;
   /** Events in the period, per lane id. */
   counts: Record<string, number>;
+  /** Events per month (`2019-03`) that has any, per lane id: what wide windows draw. */
+  months: Record<string, Record<string, number>>;
 }
 
 export interface TimelineIndex {

@@ -33,6 +33,8 @@ export interface TimelineDataSource {
   readonly tags: readonly string[];
   /** The days the timeline may show. */
   readonly bounds: { min: string; max: string };
+  /** The index: counts per lane and month, for wide windows. */
+  readonly index: TimelineIndex;
   /** The event with this id, if there is one. */
   byId(id: string): Promise<TimelineItem | undefined>;
   /** Every event that overlaps the days [from, to], in date order. */
@@ -55,6 +57,7 @@ export class PeriodDataSource implements TimelineDataSource {
   readonly lanes: readonly TimelineLane[];
   readonly tags: readonly string[];
   readonly bounds: { min: string; max: string };
+  readonly index: TimelineIndex;
   readonly #base: string;
   /** Periods that hold events, in order. */
   readonly #periods: readonly PeriodSummary[];
@@ -73,6 +76,7 @@ export class PeriodDataSource implements TimelineDataSource {
     this.lanes = index.lanes;
     this.tags = index.tags;
     this.bounds = index.bounds;
+    this.index = index;
     this.#periods = index.periods;
   }
 

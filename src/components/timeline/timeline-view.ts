@@ -14,9 +14,20 @@ import { PeriodDataSource, type TimelineDataSource, type TimelineItem } from './
 import { keyAction, type KeyAction } from './keys.ts';
 import { SelectionView } from './selection.ts';
 import { UrlSync } from './url-sync.ts';
-import { daysBetween, shiftDay } from '../../shared/days.ts';
+import { MONTHS, dayAfter, dayStart, daysBetween, shiftDay } from '../../shared/days.ts';
+import {
+  ITEM_HEIGHT,
+  ROW_GAP,
+  assignRows,
+  countBands,
+  drawMode,
+  itemsWindowAround,
+  tierFor,
+  type CountBand,
+  type LayoutTier,
+} from '../../shared/timeline-layout.ts';
 import { resolveWindow, windowOfRange, type Bounds, type DayWindow } from './url-state.ts';
-import { VisTimeline } from './vis-adapter.ts';
+import { VisTimeline, type DrawnItem } from './vis-adapter.ts';
 
 function reducedMotion(): boolean {
   return window.matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -32,8 +43,14 @@ export class TimelineView extends HTMLElement {
   #bounds: Bounds = { min: '', max: '' };
   #fallback: DayWindow = { from: '', to: '' };
 
-  /** Events already handed to the view. */
-  readonly #drawn = new Set<string>();
+  /** What is drawn, by id: events and count bands. */
+  #shown = new Map<string, TimelineItem | CountBand>();
+  /** Each drawn event's row, and the window width and tier they were laid out for. */
+  #rows = new Map<string, number>();
+  #layout = { width: 0, tier: '', mode: '' };
+  #tier: LayoutTier = tierFor(0);
+  /** Counts loads, so only the latest one draws. */
+  #loadId = 0;
   /**
    * Selection changes, one after another: each may wait for data, and a
    * quick second key press must start from where the first one ended.
@@ -88,6 +105,10 @@ export class TimelineView extends HTMLElement {
     for (const element of this.querySelectorAll<HTMLElement>('[data-upgraded-only]')) {
       element.hidden = !upgraded;
     }
+    if (!upgraded) {
+      const canvas = this.querySelector<HTMLElement>('.timeline-canvas');
+      if (canvas !== null) canvas.hidden = true;
+    }
     this.toggleAttribute('data-upgraded', upgraded);
   }
 
@@ -111,13 +132,23 @@ export class TimelineView extends HTMLElement {
     url.setShown(initial);
     const selection = new SelectionView(this, list, source.lanes);
     this.#selection = selection;
+    this.#selected = deepLinked;
 
+    // vis-timeline draws under the build-time view, in its geometry, and
+    // replaces it once drawn: nothing moves.
     const canvas = this.#part('.timeline-canvas');
+    this.#tier = tierFor(this.#part('.timeline-frame').clientWidth);
+    canvas.style.setProperty('--tl-lane-w', `${String(this.#tier.laneWidth)}px`);
+    canvas.style.setProperty('--tl-label-share', String(this.#tier.labelShare));
+    canvas.style.setProperty('--tl-item-h', `${String(ITEM_HEIGHT)}px`);
+    canvas.style.setProperty('--tl-row-gap', `${String(ROW_GAP)}px`);
+    canvas.classList.add('is-pending');
+    canvas.hidden = false;
     const view = await VisTimeline.create(canvas, {
       lanes: source.lanes,
       bounds: this.#bounds,
       window: initial,
-      itemNode: (item) => this.#itemNode(item),
+      itemNode: (id) => this.#itemNode(id),
       onSelect: (id) => {
         this.#enqueue(() => this.#selectId(id, { push: true, move: false }));
       },
@@ -128,6 +159,7 @@ export class TimelineView extends HTMLElement {
     });
     this.#view = view;
     await this.#load(initial);
+    canvas.classList.remove('is-pending');
     this.#setUpgraded(true);
 
     canvas.addEventListener('keydown', (event) => {
@@ -148,30 +180,87 @@ export class TimelineView extends HTMLElement {
       this.#enqueue(() => this.#restore(restored));
     });
 
-    if (deepLinked !== undefined) this.#select(deepLinked, { push: false, announce: false });
+    if (deepLinked !== undefined) {
+      this.#enqueue(() => this.#select(deepLinked, { push: false, announce: false }));
+    }
   }
 
-  /** Hands the view the events of a window and of as much again either side (once each). */
+  /**
+   * Draws a window and as much again either side: its events in their rows,
+   * or count bands when it holds too many events. Rows are laid out afresh
+   * when the zoom or the tier changes, and kept while the window only pans.
+   */
   async #load(days: DayWindow): Promise<void> {
+    const source = this.#source;
+    const view = this.#view;
+    if (source === null || view === null) return;
+    const id = ++this.#loadId;
     const width = daysBetween(days.from, days.to);
-    const items = await this.#source?.inRange(
-      shiftDay(days.from, -width),
-      shiftDay(days.to, width),
-    );
-    const fresh = (items ?? []).filter((item) => !this.#drawn.has(item.id));
-    for (const item of fresh) this.#drawn.add(item.id);
-    if (fresh.length > 0) this.#view?.setItems(fresh);
+    const range = { from: shiftDay(days.from, -width), to: shiftDay(days.to, width) };
+    const mode = drawMode(source.index, days);
+    const shown = new Map<string, TimelineItem | CountBand>();
+    let drawn: DrawnItem[];
+    if (mode === 'counts') {
+      const bands = countBands(source.index, range, width);
+      for (const band of bands) shown.set(band.id, band);
+      drawn = bands.map((band) => ({
+        ...band,
+        row: 0,
+        className: `lane-${band.group} precision-count`,
+      }));
+    } else {
+      const items = await source.inRange(range.from, range.to);
+      const selected = this.#selected;
+      if (selected !== undefined && !items.some((item) => item.id === selected.id)) {
+        items.push(selected);
+      }
+      if (id !== this.#loadId) return;
+      const fresh =
+        this.#layout.width !== width ||
+        this.#layout.tier !== this.#tier.name ||
+        this.#layout.mode !== mode;
+      this.#rows = assignRows(items, days, this.#tier.labelShare, fresh ? new Map() : this.#rows);
+      for (const item of items) shown.set(item.id, item);
+      drawn = items.map((item) => {
+        const exact = item.precision === 'day' && item.start === item.end;
+        return {
+          id: item.id,
+          group: item.group,
+          start: item.start,
+          end: item.end,
+          row: this.#rows.get(item.id) ?? 0,
+          className: `lane-${item.group} precision-${item.precision} ${exact ? 'exact' : 'imprecise'}`,
+        };
+      });
+    }
+    if (id !== this.#loadId) return;
+    this.#layout = { width, tier: this.#tier.name, mode };
+    this.#shown = shown;
+    await view.draw(drawn);
+    view.select(this.#selected?.id ?? null);
   }
 
-  /** The visible text of an item: its title, with lane and date for assistive technology. */
-  #itemNode(item: TimelineItem): HTMLElement {
+  /**
+   * The visible text of an item: an event's title, or a band's count; with
+   * lane and date (or month) for assistive technology.
+   */
+  #itemNode(id: string): HTMLElement {
     const node = document.createElement('span');
     node.className = 'item-label';
-    node.dataset.event = item.id;
-    node.textContent = item.title;
+    const thing = this.#shown.get(id);
+    if (thing === undefined) return node;
+    const lane = this.#selection?.laneLabel(thing.group) ?? thing.group;
     const extra = document.createElement('span');
     extra.className = 'visually-hidden';
-    extra.textContent = ` (${this.#selection?.laneLabel(item.group) ?? item.group}; ${item.label})`;
+    if ('count' in thing) {
+      node.dataset.count = thing.id;
+      node.textContent = String(thing.count);
+      extra.textContent = ` events (${lane}; ${bucketWords(thing.bucket)})`;
+    } else {
+      node.dataset.event = thing.id;
+      node.textContent = thing.title;
+      extra.textContent = ` (${lane}; ${thing.label})`;
+    }
     node.append(extra);
     return node;
   }
@@ -180,7 +269,7 @@ export class TimelineView extends HTMLElement {
     query: { from: string | null; to: string | null },
     event: TimelineItem | undefined,
   ): DayWindow {
-    return resolveWindow(
+    const days = resolveWindow(
       { event: event?.id ?? null, from: query.from, to: query.to, groups: [], tags: [] },
       {
         fallback: this.#fallback,
@@ -188,26 +277,41 @@ export class TimelineView extends HTMLElement {
         event: event === undefined ? null : { start: event.start, end: event.end },
       },
     );
+    // An event named with no window is shown as an event, not inside a count.
+    const index = this.#source?.index;
+    if (event === undefined || query.from !== null || query.to !== null || index === undefined) {
+      return days;
+    }
+    return itemsWindowAround(index, days, event);
   }
 
   async #selectId(id: string | null, options: { push: boolean; move: boolean }): Promise<void> {
     const item = id === null ? undefined : await this.#source?.byId(id);
-    this.#select(item, options);
+    await this.#select(item, options);
   }
 
-  #select(
+  async #select(
     item: TimelineItem | undefined,
     options: { push: boolean; move?: boolean; announce?: boolean },
-  ): void {
+  ): Promise<void> {
     this.#selected = item;
-    if (item !== undefined && !this.#drawn.has(item.id)) {
-      this.#drawn.add(item.id);
-      this.#view?.setItems([item]);
-    }
-    this.#view?.select(item?.id ?? null);
     this.#selection?.show(item, options.announce !== false);
-    if (item !== undefined && options.move === true) this.#view?.reveal(item);
     if (options.push) this.#url?.pushSelection(item?.id ?? null);
+    const view = this.#view;
+    const index = this.#source?.index;
+    if (view === null || index === undefined) return;
+    if (item !== undefined && options.move === true) {
+      // Inside a count, the event is not drawn: zoom in until it is.
+      const days = view.days();
+      const around = itemsWindowAround(index, days, item);
+      if (around.from !== days.from || around.to !== days.to) {
+        view.moveWindow(dayStart(around.from).getTime(), dayAfter(around.to).getTime());
+      } else {
+        view.reveal(item);
+      }
+    }
+    if (item !== undefined && !view.has(item.id)) await this.#load(view.days());
+    view.select(item?.id ?? null);
   }
 
   /** Carries out a key's action; false when there was nothing to do. */
@@ -223,7 +327,7 @@ export class TimelineView extends HTMLElement {
       case 'last':
         this.#enqueue(async () => {
           const item = await source.neighbour(null, action.kind === 'first' ? 1 : -1);
-          this.#select(item, { push: true, move: true });
+          await this.#select(item, { push: true, move: true });
         });
         return true;
       case 'pan':
@@ -238,7 +342,7 @@ export class TimelineView extends HTMLElement {
         return true;
       case 'clear':
         if (this.#selected === undefined) return false;
-        this.#select(undefined, { push: true });
+        this.#enqueue(() => this.#select(undefined, { push: true }));
         return true;
     }
   }
@@ -257,7 +361,7 @@ export class TimelineView extends HTMLElement {
     } else {
       target = await source.neighbour(this.#selected.id, offset);
     }
-    this.#select(target, { push: true, move: true });
+    await this.#select(target, { push: true, move: true });
   }
 
   #onListClick(event: MouseEvent): void {
@@ -282,8 +386,14 @@ export class TimelineView extends HTMLElement {
     const days = this.#windowFor(query, item);
     this.#url?.setShown(days);
     this.#view?.showWindow(days);
-    this.#select(item, { push: false });
+    await this.#select(item, { push: false });
   }
+}
+
+/** `2019-03` as "March 2019"; `2019` as itself. */
+function bucketWords(bucket: string): string {
+  const month = MONTHS[Number(bucket.slice(5, 7)) - 1];
+  return month === undefined ? bucket : `${month} ${bucket.slice(0, 4)}`;
 }
 
 if (customElements.get('timeline-view') === undefined) {

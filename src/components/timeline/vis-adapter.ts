@@ -48,31 +48,39 @@ function loadStylesheet(href: string): Promise<void> {
   });
 }
 
-function isPoint(item: TimelineItem): boolean {
-  return item.precision === 'day' && item.start === item.end;
+/** One thing on the timeline: an event, or a count band standing for several. */
+export interface DrawnItem {
+  id: string;
+  /** Lane id. */
+  group: string;
+  /** First and last day, inclusive. */
+  start: string;
+  end: string;
+  /** Row in its lane (see src/shared/timeline-layout.ts). */
+  row: number;
+  /** Classes: lane, precision, exact or imprecise. */
+  className: string;
 }
 
-function toDataItem(item: TimelineItem): DataItem {
-  const className = `lane-${item.group} precision-${item.precision} event-${item.id}`;
+function toDataItem(item: DrawnItem): DataItem & { subgroup: number } {
+  // Every item is a range (a known day is one day long, drawn as a dot by
+  // CSS): one geometry, which the page's build-time view reproduces.
   // `content` is never drawn as HTML: the template always returns a DOM node.
-  return isPoint(item)
-    ? {
-        id: item.id,
-        group: item.group,
-        start: dayStart(item.start),
-        type: 'point',
-        content: item.id,
-        className,
-      }
-    : {
-        id: item.id,
-        group: item.group,
-        start: dayStart(item.start),
-        end: dayAfter(item.end),
-        type: 'range',
-        content: item.id,
-        className: `${className} imprecise`,
-      };
+  return {
+    id: item.id,
+    group: item.group,
+    subgroup: item.row,
+    start: dayStart(item.start),
+    end: dayAfter(item.end),
+    type: 'range',
+    content: item.id,
+    className: item.className,
+  };
+}
+
+/** What vis-timeline is told about an item, to skip updates that change nothing. */
+function signature(item: DrawnItem): string {
+  return `${item.group}|${String(item.row)}|${item.start}|${item.end}|${item.className}`;
 }
 
 function groupNode(lane: TimelineLane): HTMLElement {
@@ -87,8 +95,8 @@ export interface VisOptions {
   bounds: Bounds;
   /** The days to open on. */
   window: DayWindow;
-  /** The drawn content of an item (a DOM node, never HTML). */
-  itemNode: (item: TimelineItem) => HTMLElement;
+  /** The drawn content of an item, by id (a DOM node, never HTML). */
+  itemNode: (id: string) => HTMLElement;
   /** A click or tap selected an item (or cleared the selection). */
   onSelect: (id: string | null) => void;
   /** A move ended on these whole days (after the reader's drag or zoom, or a move made here). */
@@ -98,8 +106,8 @@ export interface VisOptions {
 export class VisTimeline {
   readonly #timeline: Timeline;
   readonly #items: DataSet<DataItem>;
-  /** The items handed to `setItems`, which the item template draws. */
-  readonly #known: Map<string, TimelineItem>;
+  /** What each drawn item was last drawn as. */
+  readonly #drawn = new Map<string, string>();
   readonly #onWindow: (days: DayWindow) => void;
   #redrawn = false;
   /** Counts moves, so only the latest one records its window. */
@@ -121,10 +129,11 @@ export class VisTimeline {
         id: lane.id,
         content: groupNode(lane),
         className: `lane-${lane.id}`,
+        subgroupOrder: (a: { subgroup?: number }, b: { subgroup?: number }) =>
+          (a.subgroup ?? 0) - (b.subgroup ?? 0),
       })),
     );
     const items = new DataSetClass<DataItem>([]);
-    const known = new Map<string, TimelineItem>();
     const laneOrder = new Map(options.lanes.map((lane, index) => [lane.id, index]));
     const timelineOptions: TimelineOptions = {
       start: dayStart(options.window.from),
@@ -142,7 +151,10 @@ export class VisTimeline {
       verticalScroll: false,
       preferZoom: false,
       orientation: { axis: 'top', item: 'top' },
-      stack: true,
+      // Rows are assigned by src/shared/timeline-layout.ts (as subgroups):
+      // the same rows the build-time view drew.
+      stack: false,
+      stackSubgroups: true,
       selectable: true,
       multiselect: false,
       editable: false,
@@ -153,23 +165,16 @@ export class VisTimeline {
       margin: { item: { horizontal: 6, vertical: 4 }, axis: 6 },
       template: (item: unknown) => {
         const id = (item as { id?: unknown } | undefined)?.id;
-        const found = typeof id === 'string' ? known.get(id) : undefined;
-        return found === undefined ? document.createElement('span') : options.itemNode(found);
+        return typeof id === 'string' ? options.itemNode(id) : document.createElement('span');
       },
     };
     const timeline = new TimelineClass(canvas, items, groups, timelineOptions);
-    return new VisTimeline(timeline, items, known, options);
+    return new VisTimeline(timeline, items, options);
   }
 
-  private constructor(
-    timeline: Timeline,
-    items: DataSet<DataItem>,
-    known: Map<string, TimelineItem>,
-    options: VisOptions,
-  ) {
+  private constructor(timeline: Timeline, items: DataSet<DataItem>, options: VisOptions) {
     this.#timeline = timeline;
     this.#items = items;
-    this.#known = known;
     this.#onWindow = options.onWindow;
     timeline.on('rangechange', (properties: unknown) => {
       // A drag, pinch or wheel zoom overrides any move under way.
@@ -196,10 +201,39 @@ export class VisTimeline {
     });
   }
 
-  /** Draws these items (again, if already drawn). */
-  setItems(items: readonly TimelineItem[]): void {
-    for (const item of items) this.#known.set(item.id, item);
-    this.#items.update(items.map(toDataItem));
+  /**
+   * Draws exactly these items: new ones are added, changed ones updated,
+   * and the rest removed. Resolves once vis-timeline has drawn them.
+   */
+  draw(items: readonly DrawnItem[]): Promise<void> {
+    const wanted = new Map(items.map((item) => [item.id, item]));
+    const gone = [...this.#drawn.keys()].filter((id) => !wanted.has(id));
+    const changed = items.filter((item) => this.#drawn.get(item.id) !== signature(item));
+    if (gone.length === 0 && changed.length === 0) return Promise.resolve();
+    const drawn = new Promise<void>((resolve) => {
+      const timeline = this.#timeline;
+      const done = (): void => {
+        timeline.off('changed', done);
+        resolve();
+      };
+      timeline.on('changed', done);
+    });
+    for (const id of gone) this.#drawn.delete(id);
+    for (const item of changed) this.#drawn.set(item.id, signature(item));
+    this.#items.remove(gone);
+    this.#items.update(changed.map(toDataItem));
+    return drawn;
+  }
+
+  /** Whether an item with this id is drawn. */
+  has(id: string): boolean {
+    return this.#drawn.has(id);
+  }
+
+  /** The window's whole days now (or where a move is heading). */
+  days(): DayWindow {
+    const { start, end } = this.window();
+    return roundedWindow(new Date(start), new Date(end));
   }
 
   select(id: string | null): void {
