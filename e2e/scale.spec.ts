@@ -86,8 +86,38 @@ test('arrow keys cross from one year into the next and back', async ({ page, sit
   await expectShown(page, last.id, last.title);
 });
 
+test('a wide window draws counts; zooming in turns them into events', async ({ page, site }) => {
+  await page.goto(site.url());
+  await waitForTimeline(page);
+  const timeline = page.locator('timeline-view .vis-timeline');
+  await expect(timeline.locator('.vis-item [data-count]').first()).toBeVisible();
+  await expect(timeline.locator('.vis-item [data-event]')).toHaveCount(0);
+  const counted = await timeline
+    .locator('.vis-item [data-count]')
+    .evaluateAll((labels) => labels.map((label) => Number(label.firstChild?.textContent)));
+  expect(counted.every((count) => count > 0)).toBe(true);
+  const zoomIn = page.getByRole('button', { name: 'Zoom in' });
+  await expect(async () => {
+    await zoomIn.click();
+    await expect(timeline.locator('.vis-item [data-event]').first()).toBeVisible({
+      timeout: 2_000,
+    });
+  }).toPass({ timeout: 30_000 });
+  await expect(timeline.locator('.vis-item [data-count]')).toHaveCount(0);
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
+
+  test('the home page’s timeline draws the opening window’s counts', async ({ page, site }) => {
+    await page.goto(site.url());
+    const bands = page.locator('timeline-view .tl-static [data-count]');
+    await expect(bands.first()).toBeVisible();
+    const total = await bands.evaluateAll((labels) =>
+      labels.reduce((sum, label) => sum + Number(label.textContent), 0),
+    );
+    expect(total, 'events counted in the window').toBeGreaterThan(60);
+  });
 
   test('the year pages list every event exactly once', async ({ page, site }) => {
     const { periods } = await index(page, site);

@@ -6,6 +6,7 @@ import {
   countBands,
   drawMode,
   drawnFor,
+  eventsInWindow,
   itemsWindowAround,
   rowsInWindow,
   span,
@@ -101,7 +102,16 @@ function indexWith(months: Record<string, Record<string, number>>): TimelineInde
 test('drawMode: counts once a window holds more than the limit', () => {
   const index = indexWith({ '2019-01': { a: MAX_DRAWN_ITEMS, b: 0 }, '2019-02': { a: 5 } });
   assert.equal(drawMode(index, { from: '2019-01-01', to: '2019-01-31' }), 'items');
-  assert.equal(drawMode(index, { from: '2019-01-15', to: '2019-02-10' }), 'counts');
+  assert.equal(drawMode(index, { from: '2019-01-01', to: '2019-02-10' }), 'counts');
+  // Part of a month counts its share of the month's events: 17/31 of 60, and 10/28 of 5.
+  assert.equal(
+    Math.round(eventsInWindow(index, { from: '2019-01-15', to: '2019-02-10' }) * 10) / 10,
+    34.7,
+  );
+  // However dense, two weeks or less draw events.
+  const dense = indexWith({ '2019-01': { a: 10_000 } });
+  assert.equal(drawMode(dense, { from: '2019-01-01', to: '2019-01-14' }), 'items');
+  assert.equal(drawMode(dense, { from: '2019-01-01', to: '2019-01-15' }), 'counts');
 });
 
 test('countBands: per lane and month in a narrow window, per year in a wide one', () => {

@@ -185,21 +185,36 @@ function pad(value: number): string {
   return String(value).padStart(2, '0');
 }
 
-/** How many events start in the months the window touches. */
+/**
+ * About how many events the window holds: each month's events that start in
+ * it, in proportion to the days of the month the window covers.
+ */
 export function eventsInWindow(index: TimelineIndex, window: DayWindow): number {
   let total = 0;
   for (const period of index.periods) {
     if (period.start > window.to || period.lastEnd < window.from) continue;
     for (const [month, counts] of Object.entries(period.months)) {
-      if (`${month}-01` > window.to || monthEnd(month) < window.from) continue;
-      for (const count of Object.values(counts)) total += count;
+      const first = `${month}-01`;
+      const last = monthEnd(month);
+      if (first > window.to || last < window.from) continue;
+      const covered =
+        daysBetween(
+          first < window.from ? window.from : first,
+          last > window.to ? window.to : last,
+        ) + 1;
+      const share = covered / (daysBetween(first, last) + 1);
+      for (const count of Object.values(counts)) total += count * share;
     }
   }
   return total;
 }
 
-/** Items when the window holds few enough events; counts when not. */
+/** A window this narrow always draws its events, however dense. */
+const ALWAYS_ITEMS_DAYS = 14;
+
+/** Items when the window holds few enough events (or is narrow); counts when not. */
 export function drawMode(index: TimelineIndex, window: DayWindow): 'items' | 'counts' {
+  if (daysBetween(window.from, window.to) + 1 <= ALWAYS_ITEMS_DAYS) return 'items';
   return eventsInWindow(index, window) > MAX_DRAWN_ITEMS ? 'counts' : 'items';
 }
 

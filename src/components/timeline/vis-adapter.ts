@@ -220,8 +220,10 @@ export class VisTimeline {
     });
     for (const id of gone) this.#drawn.delete(id);
     for (const item of changed) this.#drawn.set(item.id, signature(item));
-    this.#items.remove(gone);
-    this.#items.update(changed.map(toDataItem));
+    // A changed item is removed and added again: vis-timeline does not move
+    // an updated item out of its old subgroup (row), and then fails.
+    this.#items.remove([...gone, ...changed.map((item) => item.id)]);
+    this.#items.add(changed.map(toDataItem));
     return drawn;
   }
 

@@ -1,0 +1,123 @@
+/**
+ * The timeline before any script: the opening window's events are drawn at
+ * build time, in their lanes, and vis-timeline takes over without moving
+ * them (or anything else on the page).
+ */
+import type { Page } from '@playwright/test';
+import { EVENTS } from './helpers/content.ts';
+import { DEFAULT_WINDOW } from './helpers/timeline.ts';
+import { expect, test } from './fixtures.ts';
+
+/** Events whose days overlap the opening window: what the timeline must show first. */
+const OPENING = EVENTS.filter(
+  (event) => event.start <= DEFAULT_WINDOW.to && event.end >= DEFAULT_WINDOW.from,
+)
+  .map((event) => event.id)
+  .sort();
+
+/** Where each drawn event label is, relative to the timeline's frame (only those in view). */
+async function drawnBoxes(page: Page): Promise<Record<string, [number, number, number]>> {
+  return page.evaluate(() => {
+    const frame = document.querySelector('timeline-view .timeline-frame');
+    if (frame === null) return {};
+    const outer = frame.getBoundingClientRect();
+    const boxes: Record<string, [number, number, number]> = {};
+    for (const label of frame.querySelectorAll<HTMLElement>('[data-event]')) {
+      const box = label.getBoundingClientRect();
+      const id = label.dataset.event ?? '';
+      if (!label.checkVisibility({ visibilityProperty: true }) || box.width === 0) continue;
+      // In view: inside the area that clips the items (either view's).
+      const area = label.closest('.tl-lane-items, .vis-panel.vis-center')?.getBoundingClientRect();
+      if (area === undefined || box.right <= area.left || box.left >= area.right) continue;
+      boxes[id] = [box.left - outer.left, box.top - outer.top, box.width];
+    }
+    return boxes;
+  });
+}
+
+test('content has events in the opening window', () => {
+  expect(OPENING.length).toBeGreaterThan(0);
+});
+
+test.describe('with JavaScript off', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the timeline shows the opening window’s events, each in its lane, each a link', async ({
+    page,
+    site,
+  }) => {
+    await page.goto(site.url());
+    const boxes = await drawnBoxes(page);
+    expect(Object.keys(boxes).sort()).toEqual(OPENING);
+    for (const id of OPENING) {
+      const label = page.locator(`.tl-static [data-event="${id}"]`);
+      await expect(label).toHaveAttribute('href', site.eventPath(id));
+      const event = EVENTS.find((candidate) => candidate.id === id);
+      const lane = page.locator(`.tl-static .tl-lane:has([data-event="${id}"]) .lane-tag`);
+      await expect(lane, `${id}'s lane`).toHaveClass(new RegExp(`lane-${event?.group ?? ''}\\b`));
+    }
+  });
+});
+
+for (const width of [1280, 375]) {
+  test(`at ${String(width)} px, vis-timeline takes over with every item where it was`, async ({
+    browser,
+    site,
+  }) => {
+    const viewport = { width, height: 900 };
+    const off = await browser.newPage({ viewport, javaScriptEnabled: false });
+    const on = await browser.newPage({ viewport });
+    try {
+      await off.goto(site.url());
+      const before = await drawnBoxes(off);
+      await on.goto(site.url());
+      await expect(on.locator('timeline-view')).toHaveAttribute('data-upgraded', '', {
+        timeout: 30_000,
+      });
+      await expect(on.locator('timeline-view .vis-item [data-event]').first()).toBeVisible();
+      const after = await drawnBoxes(on);
+      expect(Object.keys(after).sort(), 'the same events in view').toEqual(
+        Object.keys(before).sort(),
+      );
+      const moved = Object.entries(before).filter(([id, [x, y, w]]) => {
+        const [x2 = 0, y2 = 0, w2 = 0] = after[id] ?? [];
+        return Math.abs(x - x2) > 1.5 || Math.abs(y - y2) > 1.5 || Math.abs(w - w2) > 1.5;
+      });
+      expect(
+        moved.map(([id, box]) => `${id}: ${box.join(',')} → ${(after[id] ?? []).join(',')}`),
+        'items that moved (x, y, width in px)',
+      ).toEqual([]);
+    } finally {
+      await off.close();
+      await on.close();
+    }
+  });
+}
+
+test('nothing on the page shifts from first paint to the takeover', async ({ page, site }) => {
+  await page.addInitScript(() => {
+    const record = { shift: 0, listTop: -1 };
+    (window as unknown as { __shift: typeof record }).__shift = record;
+    new PerformanceObserver((entries) => {
+      for (const entry of entries.getEntries()) {
+        record.shift += (entry as unknown as { value: number }).value;
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+    document.addEventListener('DOMContentLoaded', () => {
+      record.listTop = document.getElementById('event-list')?.getBoundingClientRect().top ?? -1;
+    });
+  });
+  await page.goto(site.url());
+  await expect(page.locator('timeline-view')).toHaveAttribute('data-upgraded', '', {
+    timeout: 30_000,
+  });
+  await expect(page.locator('timeline-view .vis-item [data-event]').first()).toBeVisible();
+  const record = await page.evaluate(
+    () => (window as unknown as { __shift: { shift: number; listTop: number } }).__shift,
+  );
+  const listTop = await page.evaluate(
+    () => document.getElementById('event-list')?.getBoundingClientRect().top ?? -2,
+  );
+  expect(record.listTop, 'the list where it was at first').toBe(listTop);
+  expect(record.shift, 'cumulative layout shift').toBe(0);
+});
