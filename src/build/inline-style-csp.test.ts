@@ -15,15 +15,16 @@ import {
 
 const POLICY = "default-src 'self'; style-src 'self'; frame-ancestors 'self'";
 
-test('each <style> is hashed over its exact text, in page order', () => {
+test("each <style> of the head is hashed over its exact text, in order; the body's are not", () => {
   const css = ':root {\n  --a: #000;\n}\n';
   const expected = `'sha256-${createHash('sha256').update(css).digest('base64')}'`;
-  const html = `<head><style>${css}</style><link rel="stylesheet" href="x.css"></head><body><style is:x>b{}</style></body>`;
+  const html = `<head><style>${css}</style><link rel="stylesheet" href="x.css"><style id="g">b{}</style></head><body><style>i{}</style></body>`;
   const hashes = styleHashes(html);
   assert.equal(hashes.length, 2);
   assert.equal(hashes[0], expected);
+  assert.deepEqual(styleHashes(html.replace('<style id="g">b{}</style>', '')), [expected]);
   // A known value: sha256 of the empty string.
-  assert.deepEqual(styleHashes('<style></style>'), [
+  assert.deepEqual(styleHashes('<head><style></style></head>'), [
     "'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='",
   ]);
 });

@@ -21,9 +21,15 @@ import type { AstroIntegration } from 'astro';
 
 const POLICY_LINE = /^(\s+Content-Security-Policy:\s*)(.+)$/gm;
 
-/** The CSP source of each `<style>` element's text, in page order. */
+/**
+ * The CSP source of each `<style>` element's text in the page's `<head>`, in
+ * order. The site writes its styles there; a `<style>` in the body could only
+ * come from content, so it gets no hash and the policy blocks it.
+ */
 export function styleHashes(html: string): string[] {
-  return [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)].map(
+  const end = html.search(/<\/head>/i);
+  const head = end === -1 ? '' : html.slice(0, end);
+  return [...head.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)].map(
     ([, text = '']) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`,
   );
 }
