@@ -5,7 +5,7 @@
  */
 import type { Page } from '@playwright/test';
 import { EVENTS } from './helpers/content.ts';
-import { DEFAULT_WINDOW } from './helpers/timeline.ts';
+import { DEFAULT_WINDOW, spanDays, urlWindow, waitForTimeline } from './helpers/timeline.ts';
 import { expect, test } from './fixtures.ts';
 
 /** Events whose days overlap the opening window: what the timeline must show first. */
@@ -71,9 +71,7 @@ for (const width of [1280, 375]) {
       await off.goto(site.url());
       const before = await drawnBoxes(off);
       await on.goto(site.url());
-      await expect(on.locator('timeline-view')).toHaveAttribute('data-upgraded', '', {
-        timeout: 30_000,
-      });
+      await waitForTimeline(on);
       await expect(on.locator('timeline-view .vis-item [data-event]').first()).toBeVisible();
       const after = await drawnBoxes(on);
       expect(Object.keys(after).sort(), 'the same events in view').toEqual(
@@ -104,20 +102,50 @@ test('nothing on the page shifts from first paint to the takeover', async ({ pag
       }
     }).observe({ type: 'layout-shift', buffered: true });
     document.addEventListener('DOMContentLoaded', () => {
-      record.listTop = document.getElementById('event-list')?.getBoundingClientRect().top ?? -1;
+      const list = document.getElementById('event-list')?.getBoundingClientRect();
+      record.listTop = list === undefined ? -1 : list.top + window.scrollY;
     });
   });
   await page.goto(site.url());
-  await expect(page.locator('timeline-view')).toHaveAttribute('data-upgraded', '', {
-    timeout: 30_000,
-  });
+  await waitForTimeline(page);
   await expect(page.locator('timeline-view .vis-item [data-event]').first()).toBeVisible();
   const record = await page.evaluate(
     () => (window as unknown as { __shift: { shift: number; listTop: number } }).__shift,
   );
-  const listTop = await page.evaluate(
-    () => document.getElementById('event-list')?.getBoundingClientRect().top ?? -2,
-  );
+  const listTop = await page.evaluate(() => {
+    const list = document.getElementById('event-list')?.getBoundingClientRect();
+    return list === undefined ? -2 : list.top + window.scrollY;
+  });
   expect(record.listTop, 'the list where it was at first').toBe(listTop);
   expect(record.shift, 'cumulative layout shift').toBe(0);
+});
+
+test('vis-timeline waits until the reader reaches for the timeline', async ({ page, site }) => {
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+  await page.goto(site.url());
+  await page.waitForLoadState('networkidle');
+  expect(requested.filter((path) => path.includes('/data/'))).toEqual([]);
+  await expect(page.locator('timeline-view')).not.toHaveAttribute('data-upgraded');
+  await page.locator('timeline-view .timeline-frame').hover();
+  await expect(page.locator('timeline-view')).toHaveAttribute('data-upgraded', '', {
+    timeout: 30_000,
+  });
+  expect(requested).toContain(site.path('data/index.json'));
+});
+
+test('“Zoom in” pressed before vis-timeline has loaded zooms once it has', async ({
+  page,
+  site,
+}) => {
+  await page.goto(site.url());
+  // A click with no pointer or focus before it: only the button starts the timeline.
+  await page.getByRole('button', { name: 'Zoom in' }).evaluate((button) => {
+    (button as HTMLButtonElement).click();
+  });
+  await expect.poll(() => urlWindow(page), { timeout: 30_000 }).not.toBeNull();
+  const zoomed = urlWindow(page) ?? DEFAULT_WINDOW;
+  // Half the opening window (whole days), about its middle.
+  expect(Math.abs(spanDays(zoomed) - spanDays(DEFAULT_WINDOW) / 2)).toBeLessThanOrEqual(2);
+  expect(zoomed.from > DEFAULT_WINDOW.from && zoomed.to < DEFAULT_WINDOW.to).toBe(true);
 });

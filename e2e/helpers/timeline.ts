@@ -57,6 +57,12 @@ export async function renderedItemIds(page: Page): Promise<string[]> {
 
 /** Waits until the island has upgraded and vis-timeline has drawn its axis and items. */
 export async function waitForTimeline(page: Page): Promise<void> {
+  // vis-timeline loads when a reader reaches for the timeline (or at once for
+  // a URL that names a view): point at it, as a reader would.
+  await page.locator('timeline-view .timeline-frame').hover();
+  await expect(page.locator('timeline-view')).toHaveAttribute('data-upgraded', '', {
+    timeout: 30_000,
+  });
   await expect(page.getByRole('button', { name: 'Zoom in' })).toBeVisible({ timeout: 30_000 });
   await expect(
     page.locator('timeline-view .vis-time-axis .vis-text:not(.vis-measure)').first(),

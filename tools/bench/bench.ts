@@ -125,7 +125,8 @@ async function firstPage(distDir: string, folder: string): Promise<string | null
 const SITE_TEXT =
   'timeline-view [data-event], timeline-view .vis-item-content, .event-title, main ol > li h3, main ol > li h2';
 /** A drawn event, or a count band standing for a month's or year's events (wide windows). */
-const SITE_DRAWN = 'timeline-view .vis-item, timeline-view [data-event], timeline-view [data-count]';
+const SITE_DRAWN =
+  'timeline-view .vis-item, timeline-view [data-event], timeline-view [data-count]';
 
 async function measureCorpus(
   size: number,

@@ -63,11 +63,35 @@ export class TimelineView extends HTMLElement {
     });
   }
 
+  /** A zoom button pressed before vis-timeline was ready: done once it is. */
+  #pendingZoom: string | undefined;
+  /** Keys pressed on the timeline before vis-timeline was ready, in order. */
+  readonly #pendingKeys: KeyAction[] = [];
+
   /**
-   * vis-timeline is heavy: it loads once the page is idle or the reader
-   * reaches for the timeline, and at once when the URL asks for a view.
+   * vis-timeline is heavy and the opening view is already drawn: it loads
+   * when the reader reaches for the timeline (pointer, touch, focus, wheel,
+   * keys, a zoom button), and at once when the URL asks for a view.
    */
   connectedCallback(): void {
+    this.querySelector('.timeline-canvas')?.addEventListener('keydown', (event) => {
+      if (!(event instanceof KeyboardEvent)) return;
+      const action = keyAction(event);
+      if (action === null) return;
+      if (this.#view === null) {
+        this.#pendingKeys.push(action);
+        event.preventDefault();
+      } else if (this.#perform(action)) {
+        event.preventDefault();
+      }
+    });
+    this.addEventListener('click', (event) => {
+      if (this.#view !== null || !(event.target instanceof Element)) return;
+      const button = event.target.closest<HTMLElement>('[data-zoom]');
+      if (button === null) return;
+      this.#pendingZoom = button.dataset.zoom;
+      this.#start();
+    });
     const params = new URLSearchParams(window.location.search);
     if (['event', 'from', 'to'].some((name) => params.has(name))) {
       this.#start();
@@ -76,13 +100,16 @@ export class TimelineView extends HTMLElement {
     const start = (): void => {
       this.#start();
     };
-    for (const type of ['pointerenter', 'focusin', 'wheel', 'keydown', 'touchstart']) {
+    for (const type of [
+      'pointerenter',
+      'pointerdown',
+      'focusin',
+      'wheel',
+      'keydown',
+      'touchstart',
+    ]) {
       this.addEventListener(type, start, { once: true, passive: true });
     }
-    // Safari has no requestIdleCallback.
-    const idle = (window as Partial<Pick<Window, 'requestIdleCallback'>>).requestIdleCallback;
-    if (idle === undefined) setTimeout(start, 200);
-    else idle.call(window, start, { timeout: 2000 });
   }
 
   #start(): void {
@@ -102,12 +129,8 @@ export class TimelineView extends HTMLElement {
   }
 
   #setUpgraded(upgraded: boolean): void {
-    for (const element of this.querySelectorAll<HTMLElement>('[data-upgraded-only]')) {
+    for (const element of this.querySelectorAll<HTMLElement>('[data-script-only]')) {
       element.hidden = !upgraded;
-    }
-    if (!upgraded) {
-      const canvas = this.querySelector<HTMLElement>('.timeline-canvas');
-      if (canvas !== null) canvas.hidden = true;
     }
     this.toggleAttribute('data-upgraded', upgraded);
   }
@@ -142,8 +165,6 @@ export class TimelineView extends HTMLElement {
     canvas.style.setProperty('--tl-label-share', String(this.#tier.labelShare));
     canvas.style.setProperty('--tl-item-h', `${String(ITEM_HEIGHT)}px`);
     canvas.style.setProperty('--tl-row-gap', `${String(ROW_GAP)}px`);
-    canvas.classList.add('is-pending');
-    canvas.hidden = false;
     const view = await VisTimeline.create(canvas, {
       lanes: source.lanes,
       bounds: this.#bounds,
@@ -159,20 +180,19 @@ export class TimelineView extends HTMLElement {
     });
     this.#view = view;
     await this.#load(initial);
-    canvas.classList.remove('is-pending');
     this.#setUpgraded(true);
 
-    canvas.addEventListener('keydown', (event) => {
-      const action = keyAction(event);
-      if (action !== null && this.#perform(action)) event.preventDefault();
-    });
+    for (const action of this.#pendingKeys.splice(0)) this.#perform(action);
+    const zoom = (how: string | undefined): void => {
+      if (how === 'in' || how === 'out') view.zoom(how);
+      if (how === 'all') view.showRange(source.bounds);
+    };
     for (const button of this.querySelectorAll<HTMLButtonElement>('[data-zoom]')) {
       button.addEventListener('click', () => {
-        const how = button.dataset.zoom;
-        if (how === 'in' || how === 'out') view.zoom(how);
-        if (how === 'all') view.showRange(source.bounds);
+        zoom(button.dataset.zoom);
       });
     }
+    zoom(this.#pendingZoom);
     list?.addEventListener('click', (event) => {
       this.#onListClick(event);
     });

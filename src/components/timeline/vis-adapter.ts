@@ -168,7 +168,11 @@ export class VisTimeline {
         return typeof id === 'string' ? options.itemNode(id) : document.createElement('span');
       },
     };
-    const timeline = new TimelineClass(canvas, items, groups, timelineOptions);
+    // vis-timeline styles the element it is given (position, among others):
+    // an inner one, so the canvas keeps the page's own layout.
+    const host = document.createElement('div');
+    canvas.append(host);
+    const timeline = new TimelineClass(host, items, groups, timelineOptions);
     return new VisTimeline(timeline, items, options);
   }
 
