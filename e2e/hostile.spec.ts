@@ -89,15 +89,19 @@ async function liveMarkup(page: Page, origin: string): Promise<string[]> {
         found.push(`<script${src === null ? '' : ` src="${src}"`}>${script.text.slice(0, 80)}`);
       }
     }
-    // The site itself has none of these: any is content's. Its one inline
-    // <style>, the timeline's geometry, holds class rules with numbers only.
+    // The site itself has none of these: any is content's. Its own inline
+    // <style>s sit in the head: the timeline's geometry, class rules with
+    // numbers only, and its stylesheets, plain <style> with no url() or
+    // @import (content never reaches the head).
     for (const element of document.querySelectorAll('iframe, frame, object, embed, img, style')) {
+      const inHead = element.parentElement === document.head;
+      const inert = !/url\(|@import|expression/i.test(element.textContent);
       const geometry =
-        element.id === 'timeline-geometry' &&
-        element.parentElement === document.head &&
-        /^[\w\s.{}:;()<,%@-]*$/.test(element.textContent) &&
-        !/url\(|@import|expression/i.test(element.textContent);
-      if (!geometry) found.push(`<${element.localName}> ${element.outerHTML.slice(0, 80)}`);
+        element.id === 'timeline-geometry' && /^[\w\s.{}:;()<,%@-]*$/.test(element.textContent);
+      const stylesheet = element.localName === 'style' && element.attributes.length === 0;
+      if (!(inHead && inert && (geometry || stylesheet))) {
+        found.push(`<${element.localName}> ${element.outerHTML.slice(0, 80)}`);
+      }
     }
     return found;
   }, origin);

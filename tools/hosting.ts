@@ -17,8 +17,10 @@
  *
  * Shared by `tools/serve-static.ts` (build + serve) and `playwright.config.ts`.
  */
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { headerPolicies } from '../src/build/inline-style-csp.ts';
 
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -27,8 +29,10 @@ export const HOSTING_DIR = path.join(PROJECT_ROOT, '.hosting');
 
 /**
  * The site's Content-Security-Policy: nothing but the site's own files, no
- * inline script or style, no plugins, no framing by others. The same policy
- * is shipped in `public/_headers`; a test checks that the two agree.
+ * inline script, no plugins, no framing by others. The same policy is in
+ * `public/_headers`; the build adds the hashes of its inline styles to
+ * `style-src` in the `_headers` it writes (src/build/inline-style-csp.ts),
+ * and that is what a server sends (see `builtPolicy`).
  */
 export const CONTENT_SECURITY_POLICY =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; frame-ancestors 'self'";
@@ -212,4 +216,17 @@ export function hostingNamed(name: string): Hosting {
     );
   }
   return found;
+}
+
+/**
+ * The policy a build's `_headers` sends for every path: the one above with
+ * the hashes of that build's inline styles.
+ */
+export function builtPolicy(hosting: Hosting): string {
+  const file = path.join(hosting.outDir, '_headers');
+  const [policy, ...others] = headerPolicies(readFileSync(file, 'utf8'));
+  if (policy === undefined || others.length > 0) {
+    throw new Error(`${file}: expected one Content-Security-Policy`);
+  }
+  return policy;
 }

@@ -2,8 +2,8 @@
  * Builds the site for one host-like set-up (tools/hosting.ts) and serves the
  * real build output with a plain static file server: `sirv` in a small
  * node:http server, with no single-page fallback (a path that is not a file
- * is a 404, as on a static host or CDN) and the set-up's headers (the CSP) on
- * every answer.
+ * is a 404, as on a static host or CDN) and the set-up's headers on every
+ * answer (the CSP as the build's `_headers` has it, with its style hashes).
  *
  *   node tools/serve-static.ts root [--normalize]
  *   node tools/serve-static.ts subpath | csp | hostile
@@ -29,7 +29,7 @@ import { mkdir, rm } from 'node:fs/promises';
 import { createServer, type ServerResponse } from 'node:http';
 import path from 'node:path';
 import sirv from 'sirv';
-import { hostingNamed, PROJECT_ROOT, type Hosting } from './hosting.ts';
+import { builtPolicy, hostingNamed, PROJECT_ROOT, type Hosting } from './hosting.ts';
 import { buildFixture } from './fixture-project.ts';
 import { astroBuild, normalize } from './site-build.ts';
 
@@ -50,8 +50,16 @@ async function build(hosting: Hosting, normalizeFirst: boolean): Promise<void> {
 }
 
 function serve(hosting: Hosting): void {
+  // The policy is the build's: it allows that build's inline styles by hash.
+  const headers = Object.fromEntries(
+    Object.entries(hosting.headers).map(([name, value]) =>
+      name.toLowerCase() === 'content-security-policy'
+        ? [name, builtPolicy(hosting)]
+        : [name, value],
+    ),
+  );
   const setHeaders = (res: ServerResponse): void => {
-    for (const [name, value] of Object.entries(hosting.headers)) res.setHeader(name, value);
+    for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
   };
   const files = sirv(hosting.webRoot, {
     dev: false,

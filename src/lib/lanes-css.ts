@@ -1,7 +1,8 @@
 /**
- * The lanes' colours as a stylesheet (served as `lanes.css`), so a story's
- * lanes are data and a strict CSP needs no inline styles: `.lane-<id>` sets
- * `--lane` to the lane's colour, and to its dark colour in dark mode.
+ * The lanes' colours as a stylesheet (inline in every page's <head>, allowed
+ * by its hash like the other inline CSS), so a story's lanes are data and no
+ * element needs a style attribute: `.lane-<id>` sets `--lane` to the lane's
+ * colour, and to its dark colour in dark mode.
  */
 import type { ResolvedLane } from '../shared/schema/lanes.ts';
 

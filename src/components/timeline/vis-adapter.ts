@@ -117,9 +117,9 @@ export class VisTimeline {
 
   /** Loads vis-timeline and draws an empty timeline in `canvas`. */
   static async create(canvas: HTMLElement, options: VisOptions): Promise<VisTimeline> {
-    const [{ Timeline: TimelineClass }, { DataSet: DataSetClass }] = await Promise.all([
-      import('vis-timeline/esnext'),
-      import('vis-data/esnext'),
+    const [TimelineClass, DataSetClass] = await Promise.all([
+      import('vis-timeline/esnext').then(({ Timeline }) => Timeline),
+      import('vis-data/esnext').then(({ DataSet }) => DataSet),
       import('vis-timeline/styles/vis-timeline-graph2d.min.css?url').then(({ default: href }) =>
         loadStylesheet(href),
       ),

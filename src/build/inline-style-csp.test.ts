@@ -1,0 +1,57 @@
+/**
+ * The policy allows inline styles by hash: the hash is the browser's (sha256
+ * of the exact text between the tags), it lands in `style-src` and nowhere
+ * else, each once, and a policy that would allow any inline style is refused.
+ */
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { test } from 'node:test';
+import {
+  headerPolicies,
+  headersWithStyleSources,
+  styleHashes,
+  withStyleSources,
+} from './inline-style-csp.ts';
+
+const POLICY = "default-src 'self'; style-src 'self'; frame-ancestors 'self'";
+
+test("each <style> of the head is hashed over its exact text, in order; the body's are not", () => {
+  const css = ':root {\n  --a: #000;\n}\n';
+  const expected = `'sha256-${createHash('sha256').update(css).digest('base64')}'`;
+  const html = `<head><style>${css}</style><link rel="stylesheet" href="x.css"><style id="g">b{}</style></head><body><style>i{}</style></body>`;
+  const hashes = styleHashes(html);
+  assert.equal(hashes.length, 2);
+  assert.equal(hashes[0], expected);
+  assert.deepEqual(styleHashes(html.replace('<style id="g">b{}</style>', '')), [expected]);
+  // A known value: sha256 of the empty string.
+  assert.deepEqual(styleHashes('<head><style></style></head>'), [
+    "'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='",
+  ]);
+});
+
+test('the hashes go into style-src only, sorted and each once', () => {
+  assert.equal(
+    withStyleSources(POLICY, ["'sha256-b'", "'sha256-a'", "'sha256-b'"]),
+    "default-src 'self'; style-src 'self' 'sha256-a' 'sha256-b'; frame-ancestors 'self'",
+  );
+  assert.equal(withStyleSources(POLICY, []), POLICY);
+});
+
+test("a policy with no style-src, or with 'unsafe-inline', is refused", () => {
+  assert.throws(() => withStyleSources("default-src 'self'", ["'sha256-a'"]), /no style-src/);
+  assert.throws(
+    () => withStyleSources("style-src 'self' 'unsafe-inline'", ["'sha256-a'"]),
+    /unsafe-inline/,
+  );
+});
+
+test('_headers: every policy line gets the hashes, other lines are kept', () => {
+  const headers = `# comment\n/*\n  Content-Security-Policy: ${POLICY}\n  X-Content-Type-Options: nosniff\n`;
+  const written = headersWithStyleSources(headers, ["'sha256-a'"]);
+  assert.deepEqual(headerPolicies(written), [
+    "default-src 'self'; style-src 'self' 'sha256-a'; frame-ancestors 'self'",
+  ]);
+  assert.match(written, /^# comment\n\/\*\n/);
+  assert.match(written, /\n {2}X-Content-Type-Options: nosniff\n$/);
+  assert.throws(() => headersWithStyleSources('/*\n  X-Frame-Options: DENY\n', []), /no policy/);
+});
