@@ -26,11 +26,9 @@ import type { TimelineIndex } from '../shared/timeline-data.ts';
 export interface OpeningEvent extends Placeable {
   title: string;
   precision: string;
-  /** The date in words. */
-  label: string;
 }
 
-export interface OpeningEntry {
+interface OpeningEntry {
   kind: 'event' | 'count';
   id: string;
   group: string;
@@ -38,14 +36,11 @@ export interface OpeningEntry {
   slot: string;
   /** Visible text: the title, or the count. */
   text: string;
-  /** Extra words for assistive technology. */
-  detail: string;
-  precision: string;
   /** Whether the days are exact (a day) or a span. */
   exact: boolean;
 }
 
-export interface OpeningTick {
+interface OpeningTick {
   slot: string;
   /** `2019-03`. */
   month: string;
@@ -109,8 +104,6 @@ export function openingView(
               id: event.id,
               group: event.group,
               text: event.title,
-              detail: event.label,
-              precision: event.precision,
               exact: event.precision === 'day' && event.start === event.end,
             },
           }))
@@ -123,7 +116,6 @@ export function openingView(
               id: band.id,
               group: band.group,
               text: String(band.count),
-              detail: `${String(band.count)} event${band.count === 1 ? '' : 's'}`,
               precision: 'count',
               exact: false,
             },

@@ -18,4 +18,4 @@ export const DEFAULT_WINDOW = { from: '2018-10-01', to: '2019-07-31' } as const;
 export const BOUNDS_MARGIN_DAYS = 183;
 
 /** How many of the opening window's events the home page lists (the year pages list all). */
-export const HOME_LIST_LIMIT = 30;
+export const HOME_LIST_LIMIT = 20;

@@ -104,8 +104,9 @@ test('drawMode: counts once a window holds more than the limit', () => {
   assert.equal(drawMode(index, { from: '2019-01-01', to: '2019-01-31' }), 'items');
   assert.equal(drawMode(index, { from: '2019-01-01', to: '2019-02-10' }), 'counts');
   // Part of a month counts its share of the month's events: 17/31 of 60, and 10/28 of 5.
+  const plain = indexWith({ '2019-01': { a: 60 }, '2019-02': { a: 5 } });
   assert.equal(
-    Math.round(eventsInWindow(index, { from: '2019-01-15', to: '2019-02-10' }) * 10) / 10,
+    Math.round(eventsInWindow(plain, { from: '2019-01-15', to: '2019-02-10' }) * 10) / 10,
     34.7,
   );
   // However dense, two weeks or less draw events.

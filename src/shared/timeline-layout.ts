@@ -58,7 +58,7 @@ const LABEL_GAP = 0.01;
  * lane and month or year) instead: a wide window never lays out thousands of
  * items.
  */
-export const MAX_DRAWN_ITEMS = 60;
+export const MAX_DRAWN_ITEMS = 50;
 
 export interface Placeable {
   id: string;

@@ -123,6 +123,7 @@ export class VisTimeline {
       import('vis-timeline/styles/vis-timeline-graph2d.min.css?url').then(({ default: href }) =>
         loadStylesheet(href),
       ),
+      import('./vis-theme.css?url').then(({ default: href }) => loadStylesheet(href)),
     ]);
     const groups = new DataSetClass<DataGroup>(
       options.lanes.map((lane) => ({
