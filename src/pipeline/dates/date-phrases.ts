@@ -403,9 +403,14 @@ function chronoMatches(text: string, reference: Date): DatePhrase[] {
   const instant = new Date(reference.getFullYear(), reference.getMonth(), reference.getDate(), 12);
   // chrono's German parser reads stray English words ("in a") as dates, so
   // only its matches with a digit or a German date word are kept.
-  const german = chrono.de
-    .parse(text, instant)
-    .filter((result) => /\d/.test(result.text) || GERMAN_DATE_WORD.test(result.text));
+  // A kept match lies inside the text, so a text with neither has none: the
+  // German parser (half of chrono's time) is skipped for it.
+  const german =
+    /\d/.test(text) || GERMAN_DATE_WORD.test(text)
+      ? chrono.de
+          .parse(text, instant)
+          .filter((result) => /\d/.test(result.text) || GERMAN_DATE_WORD.test(result.text))
+      : [];
   const results = [...chrono.en.parse(text, instant), ...german];
   return results
     .map((result) => resolveChrono(result, text, reference))
