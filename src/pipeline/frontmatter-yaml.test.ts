@@ -39,6 +39,18 @@ const text = fc.oneof(
     'a #tag',
     'https://example.com/a?b=c#d',
     'Huawei’s “share”',
+    "Huawei's share",
+    'word (note), e/f - g.',
+    'a  b',
+    'ends with a space ',
+    'Yes',
+    'NO',
+    'Off',
+    'TRUE',
+    'Null',
+    'y',
+    'N',
+    'yEs',
   ),
 );
 const key = fc.oneof(fc.constantFrom('id', 'start', 'y', 'on', 'Title', 'two words'), fc.string());

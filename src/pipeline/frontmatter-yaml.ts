@@ -24,7 +24,10 @@ class Unsupported extends Error {}
 const CONTEXTUAL = /[\n\r]|^(%|---|\.\.\.)/;
 /** Keys written plain: lower-case words that no YAML 1.1 reader takes for a boolean or null. */
 const PLAIN_KEY = /^[a-z][a-z_]*$/;
-const RESERVED_KEYS = new Set(['y', 'n', 'yes', 'no', 'on', 'off', 'true', 'false', 'null']);
+
+/** Plain-safe strings: a letter first, no indicator, no `: ` or ` #`, no space at the end. */
+const SAFE_PLAIN = /^[A-Za-z](?:[A-Za-z0-9 ,.'()/-]*[A-Za-z0-9,.'()/-])?$/;
+const RESERVED_WORDS = new Set(['y', 'n', 'yes', 'no', 'on', 'off', 'true', 'false', 'null']);
 
 /**
  * A single-line string as the library writes it. Outside block scalars the
@@ -42,6 +45,9 @@ function scalar(value: unknown): string {
     throw new Unsupported();
   }
   if (typeof value !== 'string' || CONTEXTUAL.test(value)) throw new Unsupported();
+  // Words, digits and light punctuation starting with a letter: plain in
+  // every YAML reader, unless a YAML 1.1 reader takes the word for a boolean or null.
+  if (SAFE_PLAIN.test(value) && !RESERVED_WORDS.has(value.toLowerCase())) return value;
   let written = scalarCache.get(value);
   if (written === undefined) {
     written = stringify(value, OPTIONS).slice(0, -1);
@@ -61,7 +67,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 function mapLines(record: Record<string, unknown>, indent: string, out: string[]): void {
   for (const [key, value] of Object.entries(record)) {
     if (value === undefined) continue;
-    if (!PLAIN_KEY.test(key) || RESERVED_KEYS.has(key)) throw new Unsupported();
+    if (!PLAIN_KEY.test(key) || RESERVED_WORDS.has(key)) throw new Unsupported();
     if (Array.isArray(value)) {
       if (value.length === 0) out.push(`${indent}${key}: []`);
       else {
