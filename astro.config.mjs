@@ -19,6 +19,12 @@ const aliases = JSON.parse(
   readFileSync(new URL('./content/aliases.json', import.meta.url), 'utf8'),
 );
 const aliasPaths = new Set(aliases.map((alias) => `/events/${alias.id}/`));
+const basePath = base.endsWith('/') ? base : `${base}/`;
+/** A page's path inside the site, without the base: `/events/<id>/`. */
+const sitePath = (/** @type {string} */ page) => {
+  const { pathname } = new URL(page);
+  return pathname.startsWith(basePath) ? `/${pathname.slice(basePath.length)}` : pathname;
+};
 
 export default defineConfig({
   output: 'static',
@@ -60,7 +66,8 @@ export default defineConfig({
   },
   integrations: [
     sitemap({
-      filter: (page) => ![...aliasPaths].some((path) => new URL(page).pathname.endsWith(path)),
+      // A set lookup per page: 10,000 events may bring thousands of old ids.
+      filter: (page) => !aliasPaths.has(sitePath(page)),
     }),
     // Rendered summaries keep only safe Markdown, whatever the ledger holds.
     sanitizeMarkdown(),

@@ -1,16 +1,17 @@
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { file } from 'astro/loaders';
+import { generatedEntries } from './lib/generated-loader.ts';
 import { eventEntrySchema } from './shared/schema/event.ts';
 import { aliasEntrySchema, sourceEntrySchema } from './shared/schema/source.ts';
 
 /** Everything here is written by `npm run normalize`; the pages only render it. */
 const events = defineCollection({
-  loader: glob({ pattern: '*.md', base: './content/events' }),
+  loader: generatedEntries('./content/events', { body: 'render' }),
   schema: eventEntrySchema,
 });
 
 const sources = defineCollection({
-  loader: glob({ pattern: '*.md', base: './content/sources' }),
+  loader: generatedEntries('./content/sources', { body: 'leave' }),
   schema: sourceEntrySchema,
 });
 

@@ -30,6 +30,7 @@ export function normalize(seeds: SeedFiles): NormalizeResult {
   // Articles that exist but are broken: their problems are reported once, and
   // the events citing them get no follow-on "unknown source" problems.
   const unparsed = new Set<string>();
+  const rawNames = seeds.raw === null ? null : new Set(seeds.raw);
   for (const { id, file, text } of seeds.articles ?? []) {
     const parsed = parseArticle(text, file, id);
     problems.push(...parsed.problems);
@@ -37,7 +38,7 @@ export function normalize(seeds: SeedFiles): NormalizeResult {
       unparsed.add(id);
       continue;
     }
-    if (seeds.raw !== null && !seeds.raw.includes(parsed.article.frontmatter.raw)) {
+    if (rawNames !== null && !rawNames.has(parsed.article.frontmatter.raw)) {
       problems.push({
         file,
         line: lineOf(text, /^raw:/m),

@@ -4,9 +4,27 @@
  * and typographic quotes. Offsets returned are into the original body.
  */
 
-const SINGLE_QUOTES = /[\u2018\u2019\u201A\u201B\u2032]/;
-const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u2033]/;
-const WHITESPACE = /\s/; // includes U+00A0, U+2009, U+202F and line breaks
+/** Typographic single quotes (and the prime), folded to ASCII '. */
+const SINGLE_QUOTES = new Set([0x2018, 0x2019, 0x201a, 0x201b, 0x2032]);
+/** Typographic double quotes (and the double prime), folded to ASCII ". */
+const DOUBLE_QUOTES = new Set([0x201c, 0x201d, 0x201e, 0x201f, 0x2033]);
+
+/** What `/\s/` matches (no-break spaces and line breaks included), by code unit. */
+function isWhitespace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
 
 /** The folded text, and for each of its characters the index it came from. */
 export interface FoldedText {
@@ -14,26 +32,41 @@ export interface FoldedText {
   origin: number[];
 }
 
-/** Folds whitespace runs to one space and typographic quotes to ASCII. */
+/**
+ * Folds whitespace runs to one space and typographic quotes to ASCII. Runs
+ * of ordinary characters are copied as slices (article bodies are long).
+ */
 export function fold(text: string): FoldedText {
-  let folded = '';
+  const parts: string[] = [];
   const origin: number[] = [];
   let inSpace = false;
+  let runStart = 0;
+  const flush = (end: number): void => {
+    if (end > runStart) parts.push(text.slice(runStart, end));
+  };
   for (let index = 0; index < text.length; index++) {
-    const char = text.charAt(index);
-    if (WHITESPACE.test(char)) {
+    const code = text.charCodeAt(index);
+    if (isWhitespace(code)) {
+      flush(index);
+      runStart = index + 1;
       if (!inSpace) {
-        folded += ' ';
+        parts.push(' ');
         origin.push(index);
       }
       inSpace = true;
       continue;
     }
     inSpace = false;
-    folded += SINGLE_QUOTES.test(char) ? "'" : DOUBLE_QUOTES.test(char) ? '"' : char;
     origin.push(index);
+    const single = SINGLE_QUOTES.has(code);
+    if (single || DOUBLE_QUOTES.has(code)) {
+      flush(index);
+      runStart = index + 1;
+      parts.push(single ? "'" : '"');
+    }
   }
-  return { text: folded, origin };
+  flush(text.length);
+  return { text: parts.join(''), origin };
 }
 
 /** Where a quote stands in a body: `[start, end)` offsets into the original body. */

@@ -84,11 +84,19 @@ export async function writeContent(
   const staging = path.join(root, `.content-new-${String(process.pid)}`);
   const retired = path.join(root, `.content-old-${String(process.pid)}`);
   await rm(staging, { recursive: true, force: true });
-  for (const [name, text] of files) {
-    const file = path.join(staging, name);
-    await mkdir(path.dirname(file), { recursive: true });
-    await writeFile(file, text, 'utf8');
+  const entries = [...files].map(([name, text]) => ({ file: path.join(staging, name), text }));
+  for (const folder of new Set(entries.map(({ file }) => path.dirname(file)))) {
+    await mkdir(folder, { recursive: true });
   }
+  // Many writes in flight keep the file system busy; a bounded number keeps
+  // open files well under the process's limit.
+  let next = 0;
+  const writer = async (): Promise<void> => {
+    for (let entry = entries[next++]; entry !== undefined; entry = entries[next++]) {
+      await writeFile(entry.file, entry.text, 'utf8');
+    }
+  };
+  await Promise.all(Array.from({ length: 32 }, writer));
   const hadContent = existsSync(target);
   if (hadContent) await rename(target, retired);
   try {

@@ -68,6 +68,10 @@ export function checkSummary(markdown: string): SummaryProblem[] {
     }
     for (const child of node.children ?? []) visit(child);
   };
+  // Raw HTML and autolinks start with `<`; links, images and definitions
+  // with `[` (no GFM: a bare address is text). Without either there is
+  // nothing to refuse, and most summaries need no parse.
+  if (!/[<[]/.test(markdown)) return problems;
   visit(fromMarkdown(markdown));
   return problems;
 }

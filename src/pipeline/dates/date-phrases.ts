@@ -9,23 +9,22 @@
  * year", "first quarter", "mid-July", bare years, "in coming months".
  */
 import * as chrono from 'chrono-node';
-import {
-  addDays,
-  addMonths,
-  addWeeks,
-  addYears,
-  endOfMonth,
-  endOfQuarter,
-  endOfWeek,
-  endOfYear,
-  getDay,
-  lastDayOfMonth,
-  startOfMonth,
-  startOfQuarter,
-  startOfWeek,
-  startOfYear,
-  isValid,
-} from 'date-fns';
+// One module per function: the package index loads all of date-fns (a second at start-up).
+import { addDays } from 'date-fns/addDays';
+import { addMonths } from 'date-fns/addMonths';
+import { addWeeks } from 'date-fns/addWeeks';
+import { addYears } from 'date-fns/addYears';
+import { endOfMonth } from 'date-fns/endOfMonth';
+import { endOfQuarter } from 'date-fns/endOfQuarter';
+import { endOfWeek } from 'date-fns/endOfWeek';
+import { endOfYear } from 'date-fns/endOfYear';
+import { getDay } from 'date-fns/getDay';
+import { lastDayOfMonth } from 'date-fns/lastDayOfMonth';
+import { startOfMonth } from 'date-fns/startOfMonth';
+import { startOfQuarter } from 'date-fns/startOfQuarter';
+import { startOfWeek } from 'date-fns/startOfWeek';
+import { startOfYear } from 'date-fns/startOfYear';
+import { isValid } from 'date-fns/isValid';
 import type { Precision } from '../../shared/precision.ts';
 import { dayStart, isoDay } from '../../shared/days.ts';
 import { precisionOf, type Interval } from './interval.ts';
@@ -404,9 +403,14 @@ function chronoMatches(text: string, reference: Date): DatePhrase[] {
   const instant = new Date(reference.getFullYear(), reference.getMonth(), reference.getDate(), 12);
   // chrono's German parser reads stray English words ("in a") as dates, so
   // only its matches with a digit or a German date word are kept.
-  const german = chrono.de
-    .parse(text, instant)
-    .filter((result) => /\d/.test(result.text) || GERMAN_DATE_WORD.test(result.text));
+  // A kept match lies inside the text, so a text with neither has none: the
+  // German parser (half of chrono's time) is skipped for it.
+  const german =
+    /\d/.test(text) || GERMAN_DATE_WORD.test(text)
+      ? chrono.de
+          .parse(text, instant)
+          .filter((result) => /\d/.test(result.text) || GERMAN_DATE_WORD.test(result.text))
+      : [];
   const results = [...chrono.en.parse(text, instant), ...german];
   return results
     .map((result) => resolveChrono(result, text, reference))

@@ -1,11 +1,23 @@
 import { z } from 'zod';
-import { isValid, parseISO, format } from 'date-fns';
 
-/** True when `text` is a real calendar date written YYYY-MM-DD (2019-02-30 is not). */
+const CALENDAR_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * True when `text` is a real calendar date written YYYY-MM-DD (2019-02-30 is
+ * not), in the proleptic Gregorian calendar. Plain arithmetic: every date
+ * field of every record is checked, at 10,000 events some 300,000 times.
+ */
 export function isCalendarDate(text: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
-  const parsed = parseISO(text);
-  return isValid(parsed) && format(parsed, 'yyyy-MM-dd') === text;
+  const match = CALENDAR_DATE.exec(text);
+  if (match === null) return false;
+  const year = Number(match[1]);
+  const month = Number(match[2]);
+  const day = Number(match[3]);
+  // Year 0000 is 1 BC, which date-fns writes as 0001: never a date the ledger means.
+  if (year < 1 || month < 1 || month > 12 || day < 1) return false;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  const days = month === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
+  return day <= days;
 }
 
 /**

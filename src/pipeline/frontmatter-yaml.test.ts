@@ -1,0 +1,99 @@
+/**
+ * The fast frontmatter writer gives the `yaml` package's bytes for any
+ * record: content/ must not change when the writer does.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { stringifyFrontmatter, stringifyWithLibrary } from './frontmatter-yaml.ts';
+
+/** Characters that change a string's YAML style: indicators, quotes, spaces, line breaks. */
+const TRICKY = [
+  ...Array.from('aZ09 -:#\'"[]{},&*!|>%@`?.\n\t\\'),
+  '\u00a0',
+  '\u2019',
+  '\u0007',
+  '–',
+  'é',
+];
+
+const text = fc.oneof(
+  fc.string({ unit: fc.constantFrom(...TRICKY), maxLength: 12 }),
+  fc.constantFrom(
+    '',
+    '2018',
+    '2019-05-09',
+    '2019-05-09T06:48:00+02:00',
+    'yes',
+    'No',
+    'on',
+    'null',
+    '~',
+    '1:20',
+    '0x1F',
+    '.inf',
+    '---',
+    '... and more',
+    '- item',
+    'key: value',
+    'a #tag',
+    'https://example.com/a?b=c#d',
+    'Huawei’s “share”',
+    "Huawei's share",
+    'word (note), e/f - g.',
+    'a  b',
+    'ends with a space ',
+    'Yes',
+    'NO',
+    'Off',
+    'TRUE',
+    'Null',
+    'y',
+    'N',
+    'yEs',
+  ),
+);
+const key = fc.oneof(fc.constantFrom('id', 'start', 'y', 'on', 'Title', 'two words'), fc.string());
+const scalar = fc.oneof(text, fc.integer(), fc.constant(null), fc.boolean(), fc.double());
+
+const { value } = fc.letrec((tie) => ({
+  value: fc.oneof(
+    { depthSize: 'small', withCrossShrink: true },
+    scalar,
+    fc.array(tie('value'), { maxLength: 4 }),
+    fc.dictionary(key, tie('value'), { maxKeys: 4 }),
+  ),
+}));
+
+test('the fast writer matches the yaml package on arbitrary records', () => {
+  fc.assert(
+    fc.property(fc.dictionary(key, value, { maxKeys: 6 }), (record) => {
+      assert.equal(stringifyFrontmatter(record), stringifyWithLibrary(record));
+    }),
+    { numRuns: 600 },
+  );
+});
+
+test('the fast writer matches the yaml package on an event-shaped record', () => {
+  const record = {
+    id: 'meng-wanzhou-arrested',
+    title: 'Canada arrests Huawei CFO: "Meng" at the US’s request',
+    start: '2018-12-01',
+    precision: 'day',
+    label: '2018',
+    tags: ['canada', 'yes'],
+    editorial: null,
+    evidence: [
+      {
+        source: { id: 'zerohedge-2018-12-11', url: null },
+        quote: 'when it arrested\nHuawei’s CFO',
+        offset: [1843, 1894],
+        reading: [],
+      },
+      {},
+    ],
+    aliases: [],
+    extra: {},
+  };
+  assert.equal(stringifyFrontmatter(record), stringifyWithLibrary(record));
+});
