@@ -13,7 +13,6 @@ function event(id: string, start: string, end = start, group = 'a'): OpeningEven
     end,
     title: id,
     precision: start === end ? 'day' : 'month',
-    label: '',
   };
 }
 
