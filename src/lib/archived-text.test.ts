@@ -72,3 +72,9 @@ test('whatever the writer writes, the fast reader reads as gray-matter does, or 
     { numRuns: 800 },
   );
 });
+
+test('a list inside a list item is left to gray-matter (a case the property test found)', () => {
+  const yaml = stringifyFrontmatter({ id: [['']] });
+  assert.equal(readGeneratedFrontmatter(yaml), null);
+  assert.deepEqual(splitGenerated(`---\n${yaml}---\nBody.\n`).data, { id: [['']] });
+});

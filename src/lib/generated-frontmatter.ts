@@ -115,6 +115,8 @@ class Reader {
     for (let line = this.peek(); line?.indent === indent; line = this.peek()) {
       if (!line.text.startsWith('- ')) throw new Unreadable();
       const rest = line.text.slice(2);
+      // A list inside a list item, on its dash line: not the writer's subset.
+      if (rest.startsWith('- ') || rest === '-') throw new Unreadable();
       if (KEY.test(rest)) {
         // A map item: its first key on the dash line, the others two spaces in.
         this.lines[this.index] = { indent: indent + 2, text: rest };
