@@ -233,7 +233,13 @@ export class TimelineView extends HTMLElement {
     const shown = new Map<string, TimelineItem | CountBand>();
     let drawn: DrawnItem[];
     if (mode === 'counts') {
-      const bands = countBands(source.index, range, width);
+      // Every band at this granularity (a few hundred at most): a zoom or pan
+      // then changes no item, only the window.
+      const bands = countBands(
+        source.index,
+        { from: source.bounds.min, to: source.bounds.max },
+        width,
+      );
       for (const band of bands) shown.set(band.id, band);
       drawn = bands.map((band) => ({
         ...band,

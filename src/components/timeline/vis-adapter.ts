@@ -275,9 +275,9 @@ export class VisTimeline {
     }
     this.#target = target;
     const id = ++this.#moveId;
-    // An animation, always: vis-timeline calls back as it ends. With reduced
-    // motion it lasts one frame.
-    const animation = { duration: reducedMotion() ? 1 : duration };
+    // vis-timeline calls back as the move ends: at once when there is no
+    // animation (the reader prefers less motion).
+    const animation = reducedMotion() ? false : { duration };
     timeline.setWindow(target.start, target.end, { animation }, () => {
       if (id !== this.#moveId) return;
       this.#target = null;
