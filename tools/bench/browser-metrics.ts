@@ -13,6 +13,8 @@
  *   (duration − 50 ms) over every long task from navigation start until the
  *   page is quiet: loaded, the timeline drawn, and no long task for 3 s
  *   (capped at 90 s). Unlike Lighthouse, it does not start at first paint.
+ * - longest task before first paint: the longest of those long tasks that
+ *   started before the browser's `first-paint` entry (0: none).
  * - pointer to timeline ready: after the quiet point, the pointer moves onto
  *   the timeline (a reader reaching for it: the site loads vis-timeline
  *   then); the figure is the time until vis-timeline has drawn and its zoom
@@ -100,6 +102,8 @@ export interface LoadFigures {
   drawnMs: number | null;
   tbtMs: number;
   longestTaskMs: number;
+  /** The longest long task that started before first paint (0: none did). */
+  longestBeforePaintMs: number;
   /** From the pointer reaching the timeline to vis-timeline drawn and zoomable. */
   takeoverMs: number | null;
   zoomInMs: number | null;
@@ -115,18 +119,24 @@ export interface LoadFigures {
 interface Probe {
   firstText: number | null;
   drawn: number | null;
+  firstPaint: number | null;
   longTasks: { start: number; duration: number }[];
 }
 
 /** Runs in the page before any of its scripts (serialised by Playwright: self-contained). */
 function installProbe(selectors: { text: string; drawn: string }): void {
-  const probe: Probe = { firstText: null, drawn: null, longTasks: [] };
+  const probe: Probe = { firstText: null, drawn: null, firstPaint: null, longTasks: [] };
   (window as unknown as { __benchProbe: Probe }).__benchProbe = probe;
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) {
       probe.longTasks.push({ start: entry.startTime, duration: entry.duration });
     }
   }).observe({ type: 'longtask', buffered: true });
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      if (entry.name === 'first-paint') probe.firstPaint = entry.startTime;
+    }
+  }).observe({ type: 'paint', buffered: true });
   const rendered = (selector: string, needsText: boolean): boolean => {
     const found = document.querySelectorAll(selector);
     for (let index = 0; index < Math.min(found.length, 200); index++) {
@@ -338,6 +348,12 @@ export async function measureLoad(
       drawnMs: probe.drawn,
       tbtMs: probe.longTasks.reduce((sum, task) => sum + Math.max(0, task.duration - 50), 0),
       longestTaskMs: Math.max(0, ...probe.longTasks.map((task) => task.duration)),
+      longestBeforePaintMs: Math.max(
+        0,
+        ...probe.longTasks
+          .filter((task) => probe.firstPaint === null || task.start < probe.firstPaint)
+          .map((task) => task.duration),
+      ),
       ...zoom,
       heapMb: heap.usedSize / 2 ** 20,
       domElements,

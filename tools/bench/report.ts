@@ -48,6 +48,7 @@ export function medianFigures(runs: readonly LoadFigures[]): LoadFigures {
     drawnMs: of((f) => f.drawnMs),
     tbtMs: number((f) => f.tbtMs),
     longestTaskMs: number((f) => f.longestTaskMs),
+    longestBeforePaintMs: number((f) => f.longestBeforePaintMs),
     takeoverMs: of((f) => f.takeoverMs),
     zoomInMs: of((f) => f.zoomInMs),
     zoomOutMs: of((f) => f.zoomOutMs),
@@ -115,6 +116,10 @@ function profileRows(results: readonly CorpusResult[], name: 'desktop' | 'phone'
     ],
     [`${name}: total blocking time`, ...results.map((r) => cell(r, (f) => f.tbtMs))],
     [`${name}: longest task`, ...results.map((r) => cell(r, (f) => f.longestTaskMs))],
+    [
+      `${name}: longest task before first paint`,
+      ...results.map((r) => cell(r, (f) => f.longestBeforePaintMs)),
+    ],
     [`${name}: pointer to timeline ready`, ...results.map((r) => cell(r, (f) => f.takeoverMs))],
     [`${name}: zoom in`, ...results.map((r) => cell(r, (f) => f.zoomInMs))],
     [`${name}: zoom out`, ...results.map((r) => cell(r, (f) => f.zoomOutMs))],
