@@ -218,8 +218,9 @@ export class TimelineView extends HTMLElement {
   }
 
   /**
-   * Draws a window and as much again either side: its events in their rows,
-   * or count bands when it holds too many events. Rows are laid out afresh
+   * Draws a window and as much again either side, its events in their rows;
+   * or, when it holds too many events, the count bands of the whole timeline
+   * at the window's granularity. Rows are laid out afresh
    * when the zoom or the tier changes, and kept while the window only pans.
    */
   async #load(days: DayWindow): Promise<void> {
