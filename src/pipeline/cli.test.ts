@@ -308,6 +308,18 @@ test('the same seeds always give byte-identical content', async () => {
   assert.equal((await runNormalize(root, '--check')).status, 0);
 });
 
+test('an archived text that starts with a --- rule is kept whole in its source file', async () => {
+  // The body after the article's frontmatter begins with a horizontal rule.
+  const article = ARTICLE.replace('---\nOn Monday', '---\n---\nOn Monday');
+  const root = makeProject(LEDGER, article);
+  const run = await runNormalize(root);
+  assert.equal(run.status, 0, run.stderr);
+  const written = readFileSync(path.join(root, `content/sources/${ARTICLE_ID}.md`), 'utf8');
+  const body = article.slice(article.indexOf('---\n---\n') + '---\n'.length);
+  assert.ok(written.endsWith(`\n---\n${body}`), written);
+  assert.equal((await runNormalize(root, '--check')).status, 0);
+});
+
 test('--check fails on stale content and writes nothing', async () => {
   const root = makeProject();
   assert.equal((await runNormalize(root)).status, 0);
