@@ -175,6 +175,51 @@ test('opens on the default window; zoom in and out change it', async ({ page, si
   expect(await historyLength(page), 'zooming replaces the history entry').toBe(entries);
 });
 
+test('a zoom is drawn once: the timeline stays still after it', async ({ page, site }) => {
+  await page.goto(site.url());
+  await waitForTimeline(page);
+  let previous: UrlWindow | null = null;
+  for (const how of ['Zoom in', 'Zoom out', 'Zoom out']) {
+    await page.getByRole('button', { name: how }).click();
+    previous = await windowAfter(page, previous);
+    // The zoom's drawing is done two frames after the URL names the window;
+    // vis-timeline's own resize poll used to redraw everything again up to a
+    // second later, whenever the rows had changed the timeline's height.
+    const lateChanges = await page.evaluate(
+      () =>
+        new Promise<string[]>((resolve) => {
+          const root = document.querySelector('timeline-view .vis-timeline');
+          if (root === null) {
+            resolve(['no .vis-timeline']);
+            return;
+          }
+          const changes: string[] = [];
+          const observer = new MutationObserver((records) => {
+            for (const record of records) {
+              const target = record.target instanceof Element ? record.target : null;
+              changes.push(`${target?.className ?? '#text'} ${record.type}`);
+            }
+          });
+          requestAnimationFrame(() => {
+            requestAnimationFrame(() => {
+              observer.observe(root, {
+                subtree: true,
+                childList: true,
+                attributes: true,
+                characterData: true,
+              });
+              setTimeout(() => {
+                observer.disconnect();
+                resolve(changes);
+              }, 1_500);
+            });
+          });
+        }),
+    );
+    expect(lateChanges, `changes to the timeline after “${how}” was drawn`).toEqual([]);
+  }
+});
+
 test('?event=<id> selects the event and shows it on the timeline', async ({ page, site }) => {
   test.setTimeout(30_000 + EVENTS.length * 10_000);
   for (const event of EVENTS) {

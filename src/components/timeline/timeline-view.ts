@@ -182,9 +182,15 @@ export class TimelineView extends HTMLElement {
     this.#setUpgraded(true);
 
     for (const action of this.#pendingKeys.splice(0)) this.#perform(action);
-    // A phone turned, a window resized: the other tier's layout, laid out afresh.
+    // A phone turned, a window resized: vis-timeline lays out for the new
+    // width (it does not watch for itself, see vis-adapter.ts), and another
+    // tier's layout is laid out afresh. Height follows the rows: not a resize.
+    let width = frame.clientWidth;
     new ResizeObserver(() => {
-      const tier = tierFor(frame.clientWidth);
+      if (frame.clientWidth === width) return;
+      width = frame.clientWidth;
+      view.resized();
+      const tier = tierFor(width);
       if (tier.name === this.#tier.name) return;
       this.#applyTier(canvas, tier);
       void this.#load(view.days());

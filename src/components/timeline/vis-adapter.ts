@@ -160,6 +160,11 @@ export class VisTimeline {
       multiselect: false,
       editable: false,
       showCurrentTime: false,
+      // Its own resize check polls every second and redraws whenever the
+      // timeline's height differs from the last poll, which it does after
+      // every zoom that changes the rows: a second full redraw, up to a second
+      // after the first. The page tells it of real resizes instead (resized()).
+      autoResize: false,
       showTooltips: false,
       groupOrder: (a: { id: string }, b: { id: string }) =>
         (laneOrder.get(a.id) ?? 0) - (laneOrder.get(b.id) ?? 0),
@@ -315,6 +320,11 @@ export class VisTimeline {
   /** Shows these days whole (e.g. all the data). */
   showRange(days: { min: string; max: string }): void {
     this.moveWindow(dayStart(days.min).getTime(), dayAfter(days.max).getTime());
+  }
+
+  /** The container's width changed: lays the timeline out for it. */
+  resized(): void {
+    this.#timeline.redraw();
   }
 
   /** Zooms about the middle of the window: halves or doubles it, within the limits. */
