@@ -5,8 +5,6 @@
  * trimmed, as Astro's loaders do, so the citations' offsets point into the
  * same text.
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import matter from 'gray-matter';
 import { readGeneratedFrontmatter } from './generated-frontmatter.ts';
 
@@ -37,14 +35,4 @@ export function splitWithGrayMatter(text: string): { data: Record<string, unknow
 export function bodyOf(text: string): string {
   const match = FRONTMATTER.exec(text);
   return (match === null ? text : text.slice(match[0].length)).trim();
-}
-
-/**
- * The archived text of the source at `filePath` (as its loader stored it,
- * relative to the project root, where `astro build` runs). Read at once:
- * pages are built one after another, and a trip through libuv's thread pool
- * per page (shared with Astro's own writes) costs more than the read.
- */
-export function readArchivedText(filePath: string): string {
-  return bodyOf(readFileSync(path.resolve(filePath), 'utf8'));
 }

@@ -3,12 +3,13 @@
  * per record, frontmatter then body. It keeps the content store (which the
  * build loads into memory whole, for every page) to what the pages read:
  *
- * - an event's summary is rendered from its body alone, so the rendered
- *   copy does not carry the whole frontmatter a second time (Astro's glob
- *   loader stores it again as `metadata.frontmatter`);
+ * - an event's summary is kept rendered, from its body alone, so the
+ *   rendered copy does not carry the whole frontmatter a second time
+ *   (Astro's glob loader stores it again as `metadata.frontmatter`);
  * - an archived article is neither rendered (it is shown through its quote
- *   marks, src/lib/quote-marks.ts, never as Markdown) nor kept: its page
- *   reads its own text from the file (archived-text.ts).
+ *   marks, src/lib/quote-marks.ts, never as Markdown) nor kept;
+ * - the collection's schema keeps a record's listing (src/lib/records.ts):
+ *   a record's own page reads the whole record, and its text, from the file.
  *
  * At 10,000 events these copies were most of the store. Entries go in
  * file-name order, the same on every machine.

@@ -1,0 +1,59 @@
+/**
+ * What the content collections keep of each generated record, and how a
+ * record's own page reads the rest.
+ *
+ * Astro loads its content store whole for every page, bundles it as a module
+ * and keeps it in memory for the whole build; at 10,000 events the quoted
+ * evidence alone was 18 of its 31 MB. So the collections check every record
+ * against the contract in full, but keep only its listing: what the lists,
+ * the timeline's data and the neighbours' links read. An event's page and a
+ * source's page read their own whole record from its file (normalize wrote
+ * it; nothing is worked out again).
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { z } from 'zod';
+import { eventEntrySchema, type EventEntry } from '../shared/schema/event.ts';
+import { sourceEntrySchema, type SourceEntry } from '../shared/schema/source.ts';
+import { splitGenerated } from './archived-text.ts';
+
+/** An event as the lists and the timeline show it, with the number of articles it quotes. */
+export function eventListing(entry: EventEntry) {
+  const { id, title, start, end, precision, label, group, tags, evidence } = entry;
+  const sourceCount = new Set(evidence.map((item) => item.source.id)).size;
+  return { id, title, start, end, precision, label, group, tags, sourceCount };
+}
+
+/** A source as the lists show it, with the number of events that quote it. */
+export function sourceListing({ citations, ...listing }: SourceEntry) {
+  return { ...listing, eventCount: new Set(citations.map((citation) => citation.event)).size };
+}
+
+/** The generated file at `filePath` (as the loader stored it, relative to the project root). */
+function readRecord<T>(
+  filePath: string | undefined,
+  schema: z.ZodType<T>,
+): { data: T; body: string } {
+  if (filePath === undefined) throw new Error('a content entry has no file path');
+  // Read at once: pages are built one after another, and a trip through
+  // libuv's thread pool per page (shared with Astro's own writes) costs more.
+  const { data, body } = splitGenerated(readFileSync(path.resolve(filePath), 'utf8'));
+  const parsed = schema.safeParse(data);
+  if (!parsed.success) {
+    throw new Error(`${filePath}: not a valid record (${parsed.error.message}); run npm run build`);
+  }
+  return { data: parsed.data, body };
+}
+
+/** The whole record of the event whose entry names `filePath`, and its summary (Markdown). */
+export function readEventRecord(filePath: string | undefined): { data: EventEntry; body: string } {
+  return readRecord(filePath, eventEntrySchema);
+}
+
+/** The whole record of a source and its archived text (the body the offsets count in). */
+export function readSourceRecord(filePath: string | undefined): {
+  data: SourceEntry;
+  body: string;
+} {
+  return readRecord(filePath, sourceEntrySchema);
+}
