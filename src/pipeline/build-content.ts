@@ -80,13 +80,15 @@ export function buildContent(
 /** Ids and aliases are URLs: each may name one event only. */
 function checkIds(ledger: readonly LedgerEntry[], file: string): Problem[] {
   const problems: Problem[] = [];
-  const seen = new Map<string, { line: number; as: string }>();
+  // Lines are looked up only for a duplicate: finding one in a long YAML
+  // document is not free, and 10,000 events have no duplicate.
+  const seen = new Map<string, { line: () => number; as: string }>();
   for (const { event, line } of ledger) {
     const names = [
-      { name: event.id, line: line(['id']), as: 'id' },
+      { name: event.id, line: () => line(['id']), as: 'id' },
       ...event.aliases.map((alias, index) => ({
         name: alias,
-        line: line(['aliases', index]),
+        line: () => line(['aliases', index]),
         as: 'alias',
       })),
     ];
@@ -98,8 +100,8 @@ function checkIds(ledger: readonly LedgerEntry[], file: string): Problem[] {
       }
       problems.push({
         file,
-        line: at,
-        message: `duplicate ${as} '${name}': line ${String(first.line)} already uses it as an ${first.as}`,
+        line: at(),
+        message: `duplicate ${as} '${name}': line ${String(first.line())} already uses it as an ${first.as}`,
         fix: 'ids are URLs and are never reused: choose a new id (keep an old one only in `aliases` of the event it named)',
       });
     }

@@ -91,11 +91,10 @@ export function parseLedger(text: string, file: string, laneIds?: readonly strin
         fix: `use one of: ${laneList} (or add the lane to seeds/lanes.yaml)`,
       });
     }
-    const summaryLine = textLine([index, 'summary']);
     for (const problem of checkSummary(event.summary)) {
       problems.push({
         file,
-        line: summaryLine + problem.line - 1,
+        line: textLine([index, 'summary']) + problem.line - 1,
         message: `${subject} field \`summary\`: ${problem.message}`,
         fix: problem.fix,
       });
