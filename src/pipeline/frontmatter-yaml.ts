@@ -1,5 +1,6 @@
 /**
- * gray-matter's YAML engine, swapped for the `yaml` package.
+ * The generated frontmatter's YAML, through the `yaml` package: normalize's
+ * writer, and a reader for gray-matter.
  * Reading is YAML 1.2: js-yaml (gray-matter's default, YAML 1.1) turns
  * `2019-05-09T06:48:00+02:00` into a UTC Date and loses the publisher's own
  * calendar day; YAML 1.2 keeps it a string.
@@ -122,7 +123,7 @@ export function stringifyFrontmatter(data: unknown): string {
   }
 }
 
+/** For reading generated files with gray-matter (the tests do); render.ts writes them itself. */
 export const yamlEngine = {
   parse: (text: string): object => parseDocument(text).toJS() as object,
-  stringify: (data: object): string => stringifyFrontmatter(data),
 };
