@@ -122,6 +122,12 @@ test('cases the property found stay fixed', () => {
   );
   // A range ending before it starts is not a date, rather than an interval with end < start.
   assert.deepEqual(findDatePhrases('29 - first December', '1990-01-01'), []);
+  // A span reaching before year 1 is no calendar date: not read, rather than a crash
+  // (the number alone may still read as a year).
+  for (const text of ['the past 2099 years', 'more than 2099 years ago']) {
+    const words = findDatePhrases(text, '1990-01-01').map((phrase) => phrase.text);
+    assert.ok(!words.some((phrase) => phrase.includes('years')), `${text}: ${words.join(' | ')}`);
+  }
   // "less than 0 months" is no span.
   assert.deepEqual(findDatePhrases('less than 0 month', '1990-01-01'), []);
 });

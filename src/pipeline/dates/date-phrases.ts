@@ -27,6 +27,7 @@ import { startOfYear } from 'date-fns/startOfYear';
 import { isValid } from 'date-fns/isValid';
 import type { Precision } from '../../shared/precision.ts';
 import { dayStart, isoDay } from '../../shared/days.ts';
+import { isCalendarDate } from '../../shared/schema/dates.ts';
 import { precisionOf, type Interval } from './interval.ts';
 
 /** One date phrase found in a passage, resolved. */
@@ -153,12 +154,20 @@ function nearestDay(month: number, day: number, reference: Date, forward: boolea
   return null;
 }
 
+/**
+ * The phrase, or `null` when it reaches outside the calendar (years 1–9999):
+ * "the past 2099 years", read in 1990, is no date a ledger can hold.
+ */
 function resolved(
   text: string,
   index: number,
   interval: Interval,
   precision?: Precision,
-): DatePhrase {
+): DatePhrase | null {
+  const { start, end } = interval;
+  if ((start !== null && !isCalendarDate(start)) || (end !== null && !isCalendarDate(end))) {
+    return null;
+  }
   return { text, index, interval, precision: precision ?? precisionOf(interval) };
 }
 
@@ -291,7 +300,8 @@ function ruleMatches(text: string, reference: Date): DatePhrase[] {
     for (const match of text.matchAll(rule.pattern)) {
       const forward = looksForward(text, match.index, match[0]);
       const interval = rule.resolve(match, reference, forward);
-      if (interval !== null) found.push(resolved(match[0], match.index, interval));
+      const phrase = interval === null ? null : resolved(match[0], match.index, interval);
+      if (phrase !== null) found.push(phrase);
     }
   }
   return found;
