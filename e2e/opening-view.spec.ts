@@ -155,6 +155,38 @@ test('nothing on the page shifts from first paint to the takeover', async ({ pag
   expect(record.shift, 'cumulative layout shift').toBe(0);
 });
 
+test('the timeline shows events in every frame of the takeover', async ({ page, site }) => {
+  await page.addInitScript(() => {
+    // Each animation frame: whether the page was upgraded and whether any
+    // event of the timeline (either view's) could be seen.
+    const frames: { upgraded: boolean; shown: boolean }[] = [];
+    (window as unknown as { __frames: typeof frames }).__frames = frames;
+    const check = (): void => {
+      const view = document.querySelector('timeline-view');
+      if (view !== null) {
+        const shown = [...view.querySelectorAll('.timeline-frame [data-event]')].some((label) =>
+          label.checkVisibility({ visibilityProperty: true, opacityProperty: true }),
+        );
+        frames.push({ upgraded: view.hasAttribute('data-upgraded'), shown });
+      }
+      requestAnimationFrame(check);
+    };
+    requestAnimationFrame(check);
+  });
+  await page.goto(site.url());
+  await waitForTimeline(page);
+  // A second on, in case the view is hidden again after it first shows.
+  await page.waitForTimeout(1000);
+  const frames = await page.evaluate(
+    () => (window as unknown as { __frames: { upgraded: boolean; shown: boolean }[] }).__frames,
+  );
+  expect(frames.filter((frame) => frame.upgraded).length).toBeGreaterThan(10);
+  const blank = frames.flatMap((frame, index) =>
+    frame.shown ? [] : [`frame ${String(index)} (${frame.upgraded ? 'after' : 'before'})`],
+  );
+  expect(blank, 'frames with no event shown').toEqual([]);
+});
+
 test('vis-timeline waits until the reader reaches for the timeline', async ({ page, site }) => {
   const requested: string[] = [];
   page.on('request', (request) => requested.push(new URL(request.url()).pathname));

@@ -17,8 +17,8 @@
  *   started before the browser's `first-paint` entry (0: none).
  * - pointer to timeline ready: after the quiet point, the pointer moves onto
  *   the timeline (a reader reaching for it: the site loads vis-timeline
- *   then); the figure is the time until vis-timeline has drawn and its zoom
- *   button shows.
+ *   then); the figure is the time until vis-timeline has drawn items into a
+ *   root that is shown, and its zoom button shows.
  * - zoom in / zoom out: then the page's own zoom button is
  *   clicked (from a script, so no input latency counts). A MutationObserver
  *   on the timeline notes every change; each change schedules two
@@ -205,10 +205,13 @@ function zoomInPage(options: { root: string; how: 'in' | 'out' }): Promise<numbe
   });
 }
 
-/** The timeline has been taken over by vis-timeline and its zoom button is shown. */
+/** The timeline has been taken over by vis-timeline, is shown, and its zoom button is shown. */
 function zoomReady(root: string): boolean {
   const timeline = document.querySelector(root);
   if (timeline?.querySelector('.vis-timeline .vis-item') == null) return false;
+  // vis-timeline draws into a hidden root until its first draw is complete.
+  const drawn = timeline.querySelector('.vis-timeline');
+  if (drawn?.checkVisibility({ visibilityProperty: true }) !== true) return false;
   const button =
     timeline.querySelector('[data-zoom="in"]') ??
     [...document.querySelectorAll('button')].find((candidate) =>

@@ -109,7 +109,6 @@ export class VisTimeline {
   /** What each drawn item was last drawn as. */
   readonly #drawn = new Map<string, string>();
   readonly #onWindow: (days: DayWindow) => void;
-  #redrawn = false;
   /** Counts moves, so only the latest one records its window. */
   #moveId = 0;
   /** Where an animated move is heading (see `window`). */
@@ -136,9 +135,11 @@ export class VisTimeline {
     );
     const items = new DataSetClass<DataItem>([]);
     const laneOrder = new Map(options.lanes.map((lane, index) => [lane.id, index]));
+    // No `start`/`end` here (the window is set below): given them,
+    // vis-timeline keeps its root hidden until its first `rangechanged`,
+    // which it sends 200 ms after the window is set and again 200 ms after
+    // every later move, so a zoom made meanwhile waited for it.
     const timelineOptions: TimelineOptions = {
-      start: dayStart(options.window.from),
-      end: dayAfter(options.window.to),
       min: dayStart(options.bounds.min),
       max: dayAfter(options.bounds.max),
       // A little slack, so a whole-day window across a daylight-saving change
@@ -179,6 +180,18 @@ export class VisTimeline {
     const host = document.createElement('div');
     canvas.append(host);
     const timeline = new TimelineClass(host, items, groups, timelineOptions);
+    timeline.setWindow(dayStart(options.window.from), dayAfter(options.window.to), {
+      animation: false,
+    });
+    // Its first draw (next frame) shows the root, and would fit the window to
+    // the items it has: none yet, so the window stays.
+    await new Promise<void>((resolve) => {
+      const drawn = (): void => {
+        timeline.off('changed', drawn);
+        resolve();
+      };
+      timeline.on('changed', drawn);
+    });
     return new VisTimeline(timeline, items, options);
   }
 
@@ -191,12 +204,6 @@ export class VisTimeline {
       if (byUser(properties)) this.#target = null;
     });
     timeline.on('rangechanged', (properties: unknown) => {
-      if (!this.#redrawn) {
-        // vis-timeline keeps an initial start/end hidden until a delayed
-        // redraw; forcing one on the first rangechanged paints it at once.
-        this.#redrawn = true;
-        timeline.redraw();
-      }
       // Moves made here record themselves when they end (see moveWindow);
       // vis-timeline also reports them, 200 ms late, which must not count.
       if (byUser(properties)) {
