@@ -5,6 +5,7 @@
  * across the years it has not loaded yet.
  */
 import { gzipSync } from 'node:zlib';
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import type { PeriodData, TimelineIndex } from '../src/shared/timeline-data.ts';
 import { timelineSurface, urlEvent, waitForTimeline } from './helpers/timeline.ts';
@@ -136,21 +137,82 @@ test.describe('without JavaScript', () => {
     expect(total, 'events counted in the window').toBeGreaterThan(60);
   });
 
-  test('the year pages list every event exactly once', async ({ page, site }) => {
+  test('the period pages, each linking to the next, list every event exactly once', async ({
+    page,
+    site,
+  }) => {
     const { periods } = await index(page, site);
     const listed: string[] = [];
-    for (const { id } of periods) {
-      await page.goto(site.url(`years/${id}/`));
-      listed.push(
+    const visited: string[] = [];
+    const months: string[] = [];
+    // From the first year's page, as a reader paging through with "next".
+    let next: string | null = site.url(`years/${periods[0]?.id ?? ''}/`);
+    while (next !== null) {
+      await page.goto(next);
+      visited.push(new URL(page.url()).pathname);
+      const ids = await page
+        .locator('.event-list > li')
+        .evaluateAll((items) => items.map((item) => item.id));
+      listed.push(...ids);
+      months.push(
         ...(await page
-          .locator('.event-list > li')
-          .evaluateAll((items) => items.map((item) => item.id))),
+          .getByRole('navigation', { name: /^The months of/ })
+          .getByRole('link')
+          .evaluateAll((links) =>
+            links.map((link) => new URL((link as HTMLAnchorElement).href).pathname),
+          )),
       );
+      const link = page.locator('a[rel="next"]');
+      next =
+        (await link.count()) === 0
+          ? null
+          : await link.evaluate((a) => (a as HTMLAnchorElement).href);
     }
+    // A year of up to 300 events is one page, in date order; a larger one
+    // lists those not within one month on its own page, then its months'.
     const expected: string[] = [];
-    for (const { id } of periods)
-      expected.push(...(await period(page, site, id)).items.map((item) => item.id));
+    for (const { id } of periods) {
+      const { items } = await period(page, site, id);
+      const loose = items.filter((item) => item.start.slice(0, 7) !== item.end.slice(0, 7));
+      const ordered =
+        items.length <= 300 ? items : [...loose, ...items.filter((item) => !loose.includes(item))];
+      expected.push(...ordered.map((item) => item.id));
+    }
     expect(new Set(listed).size, 'no event twice').toBe(listed.length);
     expect(listed).toEqual(expected);
+    // The fixture has a year over the limit: it lists its months, each visited in turn.
+    expect(months.length, 'month pages').toBeGreaterThan(0);
+    expect(visited.filter((path) => /\/years\/\d{4}\/\d{2}\/$/.test(path))).toEqual(months);
+    for (const { id } of periods) expect(visited).toContain(site.path(`years/${id}/`));
   });
+});
+
+test('a crowded year’s page and its month’s page have no accessibility violation', async ({
+  page,
+  site,
+}) => {
+  const { periods } = await index(page, site);
+  const total = (counts: Record<string, number>): number =>
+    Object.values(counts).reduce((sum, count) => sum + count, 0);
+  const crowded = periods.find((candidate) => total(candidate.counts) > 300);
+  expect(crowded, 'a year of more than 300 events').toBeDefined();
+  await page.goto(site.url(`years/${crowded?.id ?? ''}/`));
+  const month = page
+    .getByRole('navigation', { name: /^The months of/ })
+    .getByRole('link')
+    .first();
+  const monthUrl = await month.evaluate((link) => (link as HTMLAnchorElement).href);
+  for (const url of [page.url(), monthUrl]) {
+    for (const width of [375, 1280]) {
+      await page.setViewportSize({ width, height: 800 });
+      await page.goto(url);
+      const results = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .analyze();
+      const violations = results.violations.map(
+        (violation) => `${violation.id}: ${violation.help}`,
+      );
+      expect.soft(violations, `${url} at ${String(width)} px`).toEqual([]);
+    }
+  }
 });

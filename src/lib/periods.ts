@@ -1,11 +1,12 @@
 /**
  * The timeline's periods: calendar years. Each event belongs to the year it
- * starts in, so the period pages and the per-period data list every event
- * exactly once. Grouped once per build (the module caches it), not by every
+ * starts in, so the per-period data lists every event exactly once, and so
+ * do the period pages (a year's, or its months' for a crowded year). Grouped once per build (the module caches it), not by every
  * page that needs it.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { sortEvents } from './events.ts';
+import { periodPages, type PeriodPage } from './period-pages.ts';
 
 export interface Period {
   /** `2019`: the page is `/years/2019/`, the data `/data/years/2019.json`. */
@@ -29,4 +30,12 @@ export function periods(): Promise<Period[]> {
     return [...byYear].map(([id, events]) => ({ id, events }));
   });
   return grouped;
+}
+
+let listed: Promise<PeriodPage<CollectionEntry<'events'>>[]> | undefined;
+
+/** The period pages (src/lib/period-pages.ts), in reading order. */
+export function periodPageList(): Promise<PeriodPage<CollectionEntry<'events'>>[]> {
+  listed ??= periods().then((years) => periodPages(years, (event) => event.data));
+  return listed;
 }

@@ -22,7 +22,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -111,7 +111,8 @@ async function openingWindow(distDir: string): Promise<{ from: string; to: strin
 }
 
 /** `/<folder>/<first entry>/` when dist/<folder>/ holds pages. */
-async function firstPage(distDir: string, folder: string): Promise<string | null> {
+/** The page in the middle of `folder`'s pages (one level down), by name. */
+async function middlePage(distDir: string, folder: string): Promise<string | null> {
   const dir = path.join(distDir, folder);
   if (!existsSync(dir)) return null;
   const entries = (await readdir(dir, { withFileTypes: true }))
@@ -120,6 +121,23 @@ async function firstPage(distDir: string, folder: string): Promise<string | null
     .sort();
   const middle = entries[Math.floor(entries.length / 2)];
   return middle === undefined ? null : `/${folder}/${middle}/`;
+}
+
+/** The heaviest page under `folder` (any depth): the period page a phone finds slowest. */
+async function largestPage(distDir: string, folder: string): Promise<string | null> {
+  const dir = path.join(distDir, folder);
+  if (!existsSync(dir)) return null;
+  let largest: { page: string; bytes: number } | null = null;
+  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile() || entry.name !== 'index.html') continue;
+    const file = path.join(entry.parentPath, entry.name);
+    const { size } = await stat(file);
+    if (largest === null || size > largest.bytes) {
+      const page = `/${path.relative(distDir, entry.parentPath).split(path.sep).join('/')}/`;
+      largest = { page, bytes: size };
+    }
+  }
+  return largest?.page ?? null;
 }
 
 const SITE_TEXT =
@@ -261,8 +279,8 @@ async function measureServed(
   if (options.lighthouse) {
     const pages: [string, string | null][] = [
       ['/', '/'],
-      ['an event page', await firstPage(distDir, 'events')],
-      ['a period page', await firstPage(distDir, 'years')],
+      ['an event page', await middlePage(distDir, 'events')],
+      ['a period page', await largestPage(distDir, 'years')],
     ];
     for (const [name, page] of pages) {
       if (page === null)

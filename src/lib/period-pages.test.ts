@@ -1,0 +1,133 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { periodPages } from './period-pages.ts';
+
+/** Events as their start days; `n` events a month in the months given. */
+function year(id: string, perMonth: Record<string, number>): { id: string; events: string[] } {
+  const events: string[] = [];
+  for (const [month, n] of Object.entries(perMonth)) {
+    for (let day = 1; day <= n; day++) {
+      events.push(`${id}-${month}-${String(Math.min(day, 28)).padStart(2, '0')}`);
+    }
+  }
+  // In date order (an object lists a key like `12` before `02`).
+  return { id, events: events.sort() };
+}
+
+/** An event as its days: `2019-05-02` is one day, `2019-05-30/2019-06-02` a span. */
+const daysOf = (event: string): { start: string; end: string } => {
+  const [start = '', end = start] = event.split('/');
+  return { start, end };
+};
+
+test('a year within the limit is one page listing its events', () => {
+  const pages = periodPages([year('2018', { '03': 2, '11': 1 })], daysOf, 3);
+  assert.deepEqual(
+    pages.map((page) => [page.id, page.path, page.label, page.events.length, page.months.length]),
+    [['2018', 'years/2018/', '2018', 3, 0]],
+  );
+});
+
+test('a year over the limit lists its months, each a page of its own, in order', () => {
+  const pages = periodPages(
+    [year('2018', { '01': 1 }), year('2019', { '02': 2, '05': 3 }), year('2020', { '01': 1 })],
+    daysOf,
+    4,
+  );
+  assert.deepEqual(
+    pages.map((page) => [page.id, page.path, page.label, page.events.length]),
+    [
+      ['2018', 'years/2018/', '2018', 1],
+      ['2019', 'years/2019/', '2019', 0],
+      ['2019-02', 'years/2019/02/', 'February 2019', 2],
+      ['2019-05', 'years/2019/05/', 'May 2019', 3],
+      ['2020', 'years/2020/', '2020', 1],
+    ],
+  );
+  const hub = pages[1];
+  assert.deepEqual(
+    hub?.months.map((month) => month.id),
+    ['2019-02', '2019-05'],
+  );
+  assert.deepEqual(pages[2]?.year, { path: 'years/2019/', label: '2019' });
+  assert.deepEqual(
+    pages.map((page) => [page.count, page.days.from, page.days.to]),
+    [
+      [1, '2018-01-01', '2018-12-31'],
+      [5, '2019-01-01', '2019-12-31'],
+      [2, '2019-02-01', '2019-02-28'],
+      [3, '2019-05-01', '2019-05-31'],
+      [1, '2020-01-01', '2020-12-31'],
+    ],
+  );
+  assert.equal(pages[0]?.year, null);
+});
+
+test('each page links to the one before and after it; the first and last to none', () => {
+  const pages = periodPages(
+    [year('2018', { '01': 1 }), year('2019', { '02': 3, '05': 3 })],
+    daysOf,
+    4,
+  );
+  assert.deepEqual(
+    pages.map((page) => [page.prev?.id ?? null, page.id, page.next?.id ?? null]),
+    [
+      [null, '2018', '2019'],
+      ['2018', '2019', '2019-02'],
+      ['2019', '2019-02', '2019-05'],
+      ['2019-02', '2019-05', null],
+    ],
+  );
+  assert.deepEqual(pages[1]?.next, {
+    id: '2019-02',
+    path: 'years/2019/02/',
+    label: 'February 2019',
+  });
+});
+
+test('together the pages list every event once, in date order', () => {
+  const years = [year('2017', { '06': 5 }), year('2018', { '01': 40, '07': 1, '12': 9 })];
+  const listed = periodPages(years, daysOf, 10).flatMap((page) => page.events);
+  assert.deepEqual(
+    listed,
+    years.flatMap((entry) => entry.events),
+  );
+});
+
+test('a year exactly at the limit stays one page', () => {
+  const pages = periodPages([year('2019', { '01': 2, '02': 2 })], daysOf, 4);
+  assert.deepEqual(
+    pages.map((page) => page.id),
+    ['2019'],
+  );
+});
+
+test('a month page ends on the month’s last day, leap years included', () => {
+  const pages = periodPages([year('2020', { '02': 2, '04': 1, '12': 1 })], daysOf, 1);
+  assert.deepEqual(
+    pages.slice(1).map((page) => page.days.to),
+    ['2020-02-29', '2020-04-30', '2020-12-31'],
+  );
+});
+
+test('in a year listed by month, an event not within one month is listed on the year’s page', () => {
+  const events = [
+    '2019-01-01/2019-12-31',
+    '2019-02-03',
+    '2019-02-25/2019-03-03',
+    '2019-03-01/2019-03-31',
+    '2019-04-01/2019-06-30',
+    '2019-04-09',
+  ];
+  const pages = periodPages([{ id: '2019', events }], daysOf, 3);
+  assert.deepEqual(
+    pages.map((page) => [page.id, page.events]),
+    [
+      ['2019', ['2019-01-01/2019-12-31', '2019-02-25/2019-03-03', '2019-04-01/2019-06-30']],
+      ['2019-02', ['2019-02-03']],
+      ['2019-03', ['2019-03-01/2019-03-31']],
+      ['2019-04', ['2019-04-09']],
+    ],
+  );
+  assert.equal(pages[0]?.count, 6);
+});
