@@ -35,7 +35,7 @@ export default defineConfig({
     format: 'directory',
     // Pages render a few at a time, so one page's file writes overlap the
     // next one's rendering: at 10,000 events the page rendering took 18-22 s
-    // against 19-29 s one at a time (paired runs here, faster in each).
+    // against 19-29 s one at a time (3 paired runs here, faster in each).
     concurrency: 4,
     // Every page's CSS goes inline, so the first paint waits for no other
     // request. The strict Content-Security-Policy allows each <style> by its
