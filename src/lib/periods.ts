@@ -1,8 +1,8 @@
 /**
  * The timeline's periods: calendar years. Each event belongs to the year it
  * starts in, so the per-period data lists every event exactly once, and so
- * do the period pages (a year's, or its months' for a crowded year). Grouped once per build (the module caches it), not by every
- * page that needs it.
+ * do the period pages (a year's, or its months' for a crowded year). Grouped
+ * once per build (the module caches it), not by every page that needs it.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { sortEvents } from './events.ts';
