@@ -9,7 +9,7 @@ import { runNormalize } from './run.ts';
 const root =
   process.env.TIMELINE_ROOT ?? path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
-const result = await runNormalize(root, process.argv.slice(2));
+const result = runNormalize(root, process.argv.slice(2));
 if (result.stdout !== '') console.log(result.stdout);
 if (result.stderr !== '') console.error(result.stderr);
 process.exitCode = result.status;

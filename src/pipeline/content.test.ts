@@ -14,9 +14,9 @@ import { yamlEngine } from './frontmatter-yaml.ts';
 import { eventEntrySchema, type EventEntry } from '../shared/schema/event.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const seeds = await readSeeds(root);
+const seeds = readSeeds(root);
 const result = normalize(seeds);
-const committed = await readContent(root);
+const committed = readContent(root);
 
 function parse(text: string): { data: unknown; content: string } {
   return matter(text, { engines: { yaml: yamlEngine } });

@@ -3,7 +3,8 @@ import matter from 'gray-matter';
 import { LineCounter, parseDocument } from 'yaml';
 import { articleFrontmatterSchema, type ArticleFrontmatter } from '../shared/schema/article.ts';
 import type { Problem } from './problems.ts';
-import { lineLocator } from './yaml-locate.ts';
+import { lineLocator, type YamlPath } from './yaml-locate.ts';
+import { once, quickYamlValue } from './yaml-quick.ts';
 import { controlCharacterProblems, normaliseText } from './input-text.ts';
 import { zodProblems } from './zod-problems.ts';
 
@@ -58,34 +59,9 @@ export function parseArticle(text: string, file: string, id: string): ParsedArti
     return { article: null, problems };
   }
   const parsed = matter(normalised, SPLIT_ONLY);
-  const lineCounter = new LineCounter();
-  const document = parseDocument(parsed.matter, { lineCounter, prettyErrors: false });
-  if (document.errors.length > 0) {
-    for (const error of document.errors) {
-      problems.push({
-        file,
-        line: lineCounter.linePos(error.pos[0]).line,
-        message: `YAML syntax error in the frontmatter: ${error.message.split('\n')[0] ?? error.code}`,
-        fix: 'fix the YAML at this line (indentation, a missing colon, or quote a value holding ": " or starting with a quote)',
-      });
-    }
-    return { article: null, problems };
-  }
-  // `parsed.matter` begins with the newline after the opening ---, so its
-  // line numbers are already the file's.
-  const line = lineLocator(document, lineCounter);
-  let raw: unknown;
-  try {
-    raw = document.toJS();
-  } catch (error) {
-    problems.push({
-      file,
-      line: 1,
-      message: `the frontmatter cannot be read: ${error instanceof Error ? error.message : String(error)}`,
-      fix: 'write the values out instead of repeating them through anchors and aliases (&name / *name)',
-    });
-    return { article: null, problems };
-  }
+  const read = readFrontmatter(parsed.matter, file);
+  if ('problems' in read) return { article: null, problems: [...problems, ...read.problems] };
+  const { value: raw, line } = read;
   if (raw === null || raw === undefined) {
     problems.push({
       file,
@@ -153,4 +129,50 @@ function closingLine(
     };
   }
   return { line };
+}
+
+/**
+ * The frontmatter's value, with the line of any value in it, or its located
+ * problems. `matter` begins with the newline after the opening ---, so its
+ * line numbers are already the file's.
+ */
+function readFrontmatter(
+  matter: string,
+  file: string,
+): { value: unknown; line: (path: YamlPath) => number } | { problems: Problem[] } {
+  const quick = quickYamlValue(matter);
+  if (quick !== null) {
+    // Positions only when a problem asks for one.
+    const line = once(() => {
+      const lineCounter = new LineCounter();
+      return lineLocator(parseDocument(matter, { lineCounter }), lineCounter);
+    });
+    return { value: quick.value, line: (path) => line()(path) };
+  }
+  const lineCounter = new LineCounter();
+  const document = parseDocument(matter, { lineCounter, prettyErrors: false });
+  if (document.errors.length > 0) {
+    return {
+      problems: document.errors.map((error) => ({
+        file,
+        line: lineCounter.linePos(error.pos[0]).line,
+        message: `YAML syntax error in the frontmatter: ${error.message.split('\n')[0] ?? error.code}`,
+        fix: 'fix the YAML at this line (indentation, a missing colon, or quote a value holding ": " or starting with a quote)',
+      })),
+    };
+  }
+  try {
+    return { value: document.toJS(), line: lineLocator(document, lineCounter) };
+  } catch (error) {
+    return {
+      problems: [
+        {
+          file,
+          line: 1,
+          message: `the frontmatter cannot be read: ${error instanceof Error ? error.message : String(error)}`,
+          fix: 'write the values out instead of repeating them through anchors and aliases (&name / *name)',
+        },
+      ],
+    };
+  }
 }

@@ -14,9 +14,9 @@ export interface RunResult {
 }
 
 /** Normalizes `root` (or, with `--check`, only compares); `content/` changes only on success. */
-export async function runNormalize(root: string, args: readonly string[] = []): Promise<RunResult> {
+export function runNormalize(root: string, args: readonly string[] = []): RunResult {
   const checkOnly = args.includes('--check');
-  const result = normalize(await readSeeds(root));
+  const result = normalize(readSeeds(root));
   if (result.problems.length > 0) {
     return {
       status: 1,
@@ -28,7 +28,7 @@ export async function runNormalize(root: string, args: readonly string[] = []): 
     };
   }
   if (checkOnly) {
-    const current = await readContent(root);
+    const current = readContent(root);
     const stale = [...new Set([...current.keys(), ...result.files.keys()])]
       .sort()
       .filter((name) => current.get(name) !== result.files.get(name));
@@ -48,7 +48,7 @@ export async function runNormalize(root: string, args: readonly string[] = []): 
       stderr: '',
     };
   }
-  await writeContent(root, result.files);
+  writeContent(root, result.files);
   return {
     status: 0,
     stdout: `normalize: ${String(result.eventCount)} events from ${String(result.sourceCount)} articles written to content/.`,

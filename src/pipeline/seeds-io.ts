@@ -1,6 +1,19 @@
-/** File access for normalize: reading the seeds, swapping in `content/` atomically. */
-import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+/**
+ * File access for normalize: reading the seeds, swapping in `content/`
+ * atomically. Synchronous on purpose: normalize has nothing to do while it
+ * waits, and one thread making 14,500 small writes from the page cache beats
+ * the thread pool's round trips (at 10,000 events, writing content/ took
+ * 0.3–0.5 s this way against 1.4–2.1 s with up to 32 writes in flight).
+ */
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 
 /** A seed file as read: `text` is `null` when the file does not exist. */
@@ -25,49 +38,47 @@ export const ARTICLES_DIR = 'seeds/articles';
 export const RAW_DIR = 'seeds/raw';
 const CONTENT_DIR = 'content';
 
-async function readOptional(root: string, file: string): Promise<SeedFile> {
+function readOptional(root: string, file: string): SeedFile {
   const full = path.join(root, file);
-  return { file, text: existsSync(full) ? await readFile(full, 'utf8') : null };
+  return { file, text: existsSync(full) ? readFileSync(full, 'utf8') : null };
 }
 
 /** Reads every seed file under `root`; what is missing reads as `null`. */
-export async function readSeeds(root: string): Promise<SeedFiles> {
+export function readSeeds(root: string): SeedFiles {
   const articlesDir = path.join(root, ARTICLES_DIR);
   const articles = existsSync(articlesDir)
-    ? await Promise.all(
-        (await readdir(articlesDir))
-          .filter((name) => name.endsWith('.md'))
-          .sort()
-          .map(async (name) => ({
-            id: name.slice(0, -'.md'.length),
-            file: `${ARTICLES_DIR}/${name}`,
-            text: await readFile(path.join(articlesDir, name), 'utf8'),
-          })),
-      )
+    ? readdirSync(articlesDir)
+        .filter((name) => name.endsWith('.md'))
+        .sort()
+        .map((name) => ({
+          id: name.slice(0, -'.md'.length),
+          file: `${ARTICLES_DIR}/${name}`,
+          text: readFileSync(path.join(articlesDir, name), 'utf8'),
+        }))
     : null;
   const rawDir = path.join(root, RAW_DIR);
-  const raw = existsSync(rawDir) ? (await readdir(rawDir)).sort() : null;
+  const raw = existsSync(rawDir) ? readdirSync(rawDir).sort() : null;
   return {
     articles,
     raw,
-    ledger: await readOptional(root, LEDGER_FILE),
-    lanes: await readOptional(root, LANES_FILE),
+    ledger: readOptional(root, LEDGER_FILE),
+    lanes: readOptional(root, LANES_FILE),
   };
 }
 
 /** Reads every file `content/` holds now (in subfolders too), keyed like `renderContent`'s output. */
-export async function readContent(root: string): Promise<Map<string, string>> {
+export function readContent(root: string): Map<string, string> {
   const files = new Map<string, string>();
   const base = path.join(root, CONTENT_DIR);
   if (!existsSync(base)) return files;
-  const entries = await readdir(base, { recursive: true, withFileTypes: true });
+  const entries = readdirSync(base, { recursive: true, withFileTypes: true });
   const names = entries
     .filter((entry) => entry.isFile())
     .map((entry) =>
       path.relative(base, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'),
     )
     .sort();
-  for (const name of names) files.set(name, await readFile(path.join(base, name), 'utf8'));
+  for (const name of names) files.set(name, readFileSync(path.join(base, name), 'utf8'));
   return files;
 }
 
@@ -76,34 +87,23 @@ export async function readContent(root: string): Promise<Map<string, string>> {
  * temporary folder beside it first and swapped in by rename, so a crash
  * mid-write never leaves a half-written `content/`.
  */
-export async function writeContent(
-  root: string,
-  files: ReadonlyMap<string, string>,
-): Promise<void> {
+export function writeContent(root: string, files: ReadonlyMap<string, string>): void {
   const target = path.join(root, CONTENT_DIR);
   const staging = path.join(root, `.content-new-${String(process.pid)}`);
   const retired = path.join(root, `.content-old-${String(process.pid)}`);
-  await rm(staging, { recursive: true, force: true });
+  rmSync(staging, { recursive: true, force: true });
   const entries = [...files].map(([name, text]) => ({ file: path.join(staging, name), text }));
   for (const folder of new Set(entries.map(({ file }) => path.dirname(file)))) {
-    await mkdir(folder, { recursive: true });
+    mkdirSync(folder, { recursive: true });
   }
-  // Many writes in flight keep the file system busy; a bounded number keeps
-  // open files well under the process's limit.
-  let next = 0;
-  const writer = async (): Promise<void> => {
-    for (let entry = entries[next++]; entry !== undefined; entry = entries[next++]) {
-      await writeFile(entry.file, entry.text, 'utf8');
-    }
-  };
-  await Promise.all(Array.from({ length: 32 }, writer));
+  for (const { file, text } of entries) writeFileSync(file, text, 'utf8');
   const hadContent = existsSync(target);
-  if (hadContent) await rename(target, retired);
+  if (hadContent) renameSync(target, retired);
   try {
-    await rename(staging, target);
+    renameSync(staging, target);
   } catch (error) {
-    if (hadContent) await rename(retired, target);
+    if (hadContent) renameSync(retired, target);
     throw error;
   }
-  if (hadContent) await rm(retired, { recursive: true, force: true });
+  if (hadContent) rmSync(retired, { recursive: true, force: true });
 }

@@ -6,6 +6,7 @@ import { isScalar, LineCounter, parseDocument, Scalar, type Document } from 'yam
 import { controlCharacterProblems, normaliseText } from './input-text.ts';
 import type { Problem } from './problems.ts';
 import { lineLocator, type YamlPath } from './yaml-locate.ts';
+import { once, quickYamlValue } from './yaml-quick.ts';
 
 export interface YamlFile {
   /** The document's value as plain data; `undefined` for an empty file. */
@@ -24,6 +25,23 @@ export function readYamlFile(
 ): { yaml: YamlFile | null; problems: Problem[] } {
   const normalised = normaliseText(text);
   const problems = controlCharacterProblems(normalised, file);
+  const quick = problems.length === 0 ? quickYamlValue(normalised) : null;
+  if (quick !== null) {
+    // Positions only when a problem asks for one.
+    const located = once(() => {
+      const lineCounter = new LineCounter();
+      const document = parseDocument(normalised, { lineCounter, uniqueKeys: true });
+      return locators(document, lineCounter);
+    });
+    return {
+      yaml: {
+        value: quick.value,
+        line: (path) => located().line(path),
+        textLine: (path) => located().textLine(path),
+      },
+      problems: [],
+    };
+  }
   const lineCounter = new LineCounter();
   const document = parseDocument(normalised, {
     lineCounter,
@@ -43,6 +61,10 @@ export function readYamlFile(
   if ('problem' in value) {
     return { yaml: null, problems: [{ file, line: 1, message: value.problem, fix: value.fix }] };
   }
+  return { yaml: { value: value.value, ...locators(document, lineCounter) }, problems: [] };
+}
+
+function locators(document: Document, lineCounter: LineCounter): Omit<YamlFile, 'value'> {
   const line = lineLocator(document, lineCounter);
   const textLine = (path: YamlPath): number => {
     const node: unknown = document.getIn(path, true);
@@ -50,7 +72,7 @@ export function readYamlFile(
       isScalar(node) && (node.type === Scalar.BLOCK_LITERAL || node.type === Scalar.BLOCK_FOLDED);
     return line(path) + (block ? 1 : 0);
   };
-  return { yaml: { value: value.value, line, textLine }, problems: [] };
+  return { line, textLine };
 }
 
 /** `document.toJS()`, which refuses aliases that expand too far (a billion-laughs file). */
