@@ -21,6 +21,11 @@ test('labels say the date as a person would', () => {
     ['2018-11-12', '2018-12-11', '12 November – 11 December 2018'],
     ['2018-05-10', '2019-05-09', '10 May 2018 – 9 May 2019'],
     ['2019-03-01', '2019-05-31', 'March–May 2019'],
+    ['2018-11-01', '2019-02-28', 'November 2018 – February 2019'],
+    // Years before 1000 read as their days do, without padding.
+    ['0999-01-01', '0999-12-31', '999'],
+    ['0999-05-01', '0999-05-31', 'May 999'],
+    ['0999-05-09', '0999-05-09', '9 May 999'],
     [null, '2018-12-03', 'On or before 3 December 2018'],
     ['2019-05-10', null, 'On or after 10 May 2019'],
     [null, null, 'Undated'],
