@@ -145,6 +145,7 @@ test.describe('without JavaScript', () => {
     const listed: string[] = [];
     const visited: string[] = [];
     const months: string[] = [];
+    let withSpans = 0;
     // From the first year's page, as a reader paging through with "next".
     let next: string | null = site.url(`years/${periods[0]?.id ?? ''}/`);
     while (next !== null) {
@@ -154,6 +155,7 @@ test.describe('without JavaScript', () => {
         .locator('.event-list > li')
         .evaluateAll((items) => items.map((item) => item.id));
       listed.push(...ids);
+      if ((await page.locator('#spans-list').count()) > 0) withSpans += 1;
       months.push(
         ...(await page
           .getByRole('navigation', { name: /^The months of/ })
@@ -168,26 +170,40 @@ test.describe('without JavaScript', () => {
           ? null
           : await link.evaluate((a) => (a as HTMLAnchorElement).href);
     }
-    // A year of up to 300 events is one page, in date order; a larger one
-    // lists those not within one month on its own page, then its months'.
+    // A year of up to 300 events is one page, in date order. A larger one
+    // lists on its own page the events of no one month (known only to the
+    // year, or running into a later one); then each month's page, those
+    // within the month, then the spans that end in it.
     const expected: string[] = [];
     for (const { id } of periods) {
       const { items } = await period(page, site, id);
-      const loose = items.filter((item) => item.start.slice(0, 7) !== item.end.slice(0, 7));
-      const ordered =
-        items.length <= 300 ? items : [...loose, ...items.filter((item) => !loose.includes(item))];
-      expected.push(...ordered.map((item) => item.id));
+      if (items.length <= 300) {
+        expected.push(...items.map((item) => item.id));
+        continue;
+      }
+      const monthly = items.filter(
+        (item) =>
+          item.end.startsWith(id) && !(item.start === `${id}-01-01` && item.end === `${id}-12-31`),
+      );
+      expected.push(...items.filter((item) => !monthly.includes(item)).map((item) => item.id));
+      for (const month of [...new Set(monthly.map((item) => item.end.slice(0, 7)))].sort()) {
+        const ending = monthly.filter((item) => item.end.slice(0, 7) === month);
+        const within = ending.filter((item) => item.start.slice(0, 7) === month);
+        const spans = ending.filter((item) => !within.includes(item));
+        expected.push(...[...within, ...spans].map((item) => item.id));
+      }
     }
     expect(new Set(listed).size, 'no event twice').toBe(listed.length);
     expect(listed).toEqual(expected);
     // The fixture has a year over the limit: it lists its months, each visited in turn.
     expect(months.length, 'month pages').toBeGreaterThan(0);
+    expect(withSpans, 'month pages listing spans that begin in them').toBeGreaterThan(0);
     expect(visited.filter((path) => /\/years\/\d{4}\/\d{2}\/$/.test(path))).toEqual(months);
     for (const { id } of periods) expect(visited).toContain(site.path(`years/${id}/`));
   });
 });
 
-test('a crowded year’s page and its month’s page have no accessibility violation', async ({
+test('a crowded year’s page and a month’s page listing spans have no accessibility violation', async ({
   page,
   site,
 }) => {
@@ -197,12 +213,16 @@ test('a crowded year’s page and its month’s page have no accessibility viola
   const crowded = periods.find((candidate) => total(candidate.counts) > 300);
   expect(crowded, 'a year of more than 300 events').toBeDefined();
   await page.goto(site.url(`years/${crowded?.id ?? ''}/`));
+  const yearUrl = page.url();
+  // The year's last month: spans that began earlier in the year end in it.
   const month = page
     .getByRole('navigation', { name: /^The months of/ })
     .getByRole('link')
-    .first();
+    .last();
   const monthUrl = await month.evaluate((link) => (link as HTMLAnchorElement).href);
-  for (const url of [page.url(), monthUrl]) {
+  await page.goto(monthUrl);
+  await expect(page.getByRole('heading', { level: 2, name: /^Spans that end in/ })).toBeVisible();
+  for (const url of [yearUrl, monthUrl]) {
     for (const width of [375, 1280]) {
       await page.setViewportSize({ width, height: 800 });
       await page.goto(url);

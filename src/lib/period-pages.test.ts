@@ -85,9 +85,9 @@ test('each page links to the one before and after it; the first and last to none
   });
 });
 
-test('together the pages list every event once, in date order', () => {
+test('together the pages list every event once, in order', () => {
   const years = [year('2017', { '06': 5 }), year('2018', { '01': 40, '07': 1, '12': 9 })];
-  const listed = periodPages(years, daysOf, 10).flatMap((page) => page.events);
+  const listed = periodPages(years, daysOf, 10).flatMap((page) => [...page.events, ...page.spans]);
   assert.deepEqual(
     listed,
     years.flatMap((entry) => entry.events),
@@ -110,24 +110,27 @@ test('a month page ends on the month’s last day, leap years included', () => {
   );
 });
 
-test('in a year listed by month, an event not within one month is listed on the year’s page', () => {
+test('in a year listed by month, a month lists the events within it, then the spans that end in it', () => {
   const events = [
+    '2019-01-01/2019-03-31',
+    '2019-01-01/2019-05-14',
     '2019-01-01/2019-12-31',
     '2019-02-03',
     '2019-02-25/2019-03-03',
     '2019-03-01/2019-03-31',
-    '2019-04-01/2019-06-30',
     '2019-04-09',
+    '2019-12-30/2020-01-05',
   ];
   const pages = periodPages([{ id: '2019', events }], daysOf, 3);
   assert.deepEqual(
-    pages.map((page) => [page.id, page.events]),
+    pages.map((page) => [page.id, page.events, page.spans, page.count]),
     [
-      ['2019', ['2019-01-01/2019-12-31', '2019-02-25/2019-03-03', '2019-04-01/2019-06-30']],
-      ['2019-02', ['2019-02-03']],
-      ['2019-03', ['2019-03-01/2019-03-31']],
-      ['2019-04', ['2019-04-09']],
+      // Known only to the year, or running into the next.
+      ['2019', ['2019-01-01/2019-12-31', '2019-12-30/2020-01-05'], [], 8],
+      ['2019-02', ['2019-02-03'], [], 1],
+      ['2019-03', ['2019-03-01/2019-03-31'], ['2019-01-01/2019-03-31', '2019-02-25/2019-03-03'], 3],
+      ['2019-04', ['2019-04-09'], [], 1],
+      ['2019-05', [], ['2019-01-01/2019-05-14'], 1],
     ],
   );
-  assert.equal(pages[0]?.count, 6);
 });

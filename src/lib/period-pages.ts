@@ -2,11 +2,15 @@
  * The period pages that list the events: one page a year, or, for a year
  * with more events than a phone should load as one page, one page a month
  * under a year page that lists the months. An event goes on the page of the
- * year it starts in; in a year listed by month, on its month's page when its
- * first and last days are in that month, else (dated to the year, a quarter,
- * or a span across months) on the year's page, which cannot say which month
- * it began in. In order, the pages list every event once, and each page
- * links to the one before and after it. Pure: years in, pages out.
+ * year it begins in (its first possible day), as in the timeline's
+ * per-period data. In a year listed by month, a month's page lists the
+ * events within the month, then the spans that end in it (a week, a quarter
+ * or a range that began in an earlier month of the year): a span is filed by
+ * its last day because phrases such as "earlier this year" all begin on
+ * 1 January but end on different days. The year's own page lists the rest:
+ * events known only to the year, and spans that run into a later year. In
+ * order, the pages list every event once, and each page links to the one
+ * before and after it. Pure: years in, pages out.
  */
 
 import { MONTHS } from '../shared/days.ts';
@@ -28,10 +32,13 @@ export interface PeriodPage<T> {
   /** The year's page, for a month's page; null for a year's. */
   year: { path: string; label: string } | null;
   /**
-   * The events listed, in date order; on the page of a year listed by month,
-   * only those not within one month.
+   * The events listed, in date order: on a month's page, those within the
+   * month; on the page of a year listed by month, those of no one month
+   * (known only to the year, or running into a later year).
    */
   events: T[];
+  /** On a month's page, the spans that end in it and began in an earlier month, in date order. */
+  spans: T[];
   /** The months of a year listed by month (pages of their own); else empty. */
   months: PeriodPage<T>[];
   /** The pages before and after this one, in reading order. */
@@ -75,6 +82,7 @@ export function periodPages<T>(
       count: year.events.length,
       year: null,
       events: [],
+      spans: [],
       months: [],
       prev: null,
       next: null,
@@ -84,19 +92,20 @@ export function periodPages<T>(
       page.events = [...year.events];
       continue;
     }
-    const byMonth = new Map<string, T[]>();
+    const byMonth = new Map<string, { events: T[]; spans: T[] }>();
     for (const event of year.events) {
       const { start, end } = daysOf(event);
-      if (start.slice(0, 7) !== end.slice(0, 7)) {
+      const wholeYear = start === `${year.id}-01-01` && end === `${year.id}-12-31`;
+      if (wholeYear || end.slice(0, 4) !== year.id) {
         page.events.push(event);
         continue;
       }
-      const month = start.slice(5, 7);
-      const list = byMonth.get(month) ?? [];
-      list.push(event);
-      byMonth.set(month, list);
+      const month = end.slice(5, 7);
+      const lists = byMonth.get(month) ?? { events: [], spans: [] };
+      (start.slice(0, 7) === end.slice(0, 7) ? lists.events : lists.spans).push(event);
+      byMonth.set(month, lists);
     }
-    for (const [month, events] of byMonth) {
+    for (const [month, { events, spans }] of [...byMonth].sort(([a], [b]) => a.localeCompare(b))) {
       const monthPage: PeriodPage<T> = {
         id: `${year.id}-${month}`,
         path: `years/${year.id}/${month}/`,
@@ -105,9 +114,10 @@ export function periodPages<T>(
           from: `${year.id}-${month}-01`,
           to: `${year.id}-${month}-${lastDay(year.id, month)}`,
         },
-        count: events.length,
+        count: events.length + spans.length,
         year: { path: page.path, label: page.label },
         events,
+        spans,
         months: [],
         prev: null,
         next: null,
