@@ -29,12 +29,12 @@ import { expect, test } from './fixtures.ts';
 /** What the server sends: the build's policy, with its style hashes. */
 const POLICY = builtPolicy(hostingNamed('csp'));
 
-test('_headers ships the policy of public/_headers with the hashes of the inline styles, no more', async () => {
+test('_headers ships the policy of public/_headers with the hashes of the inline styles, no more', () => {
   const headers = readFileSync(path.join(PROJECT_ROOT, 'public', '_headers'), 'utf8');
   const block = /^\/\*\n((?:[ \t]+.+\n)+)/m.exec(headers);
   expect(block, 'a `/*` rule').not.toBeNull();
   expect(headerPolicies(block?.[1] ?? '')).toEqual([CONTENT_SECURITY_POLICY]);
-  const hashes = await siteStyleHashes(hostingNamed('csp').outDir);
+  const hashes = siteStyleHashes(hostingNamed('csp').outDir);
   expect(hashes.length, 'some CSS is inline').toBeGreaterThan(0);
   // One stylesheet, one hash, whatever the number of pages: a few per page type.
   expect(hashes.length).toBeLessThanOrEqual(12);

@@ -5,10 +5,14 @@
  */
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { test } from 'node:test';
 import {
   headerPolicies,
   headersWithStyleSources,
+  siteStyleHashes,
   styleHashes,
   withStyleSources,
 } from './inline-style-csp.ts';
@@ -54,4 +58,30 @@ test('_headers: every policy line gets the hashes, other lines are kept', () => 
   assert.match(written, /^# comment\n\/\*\n/);
   assert.match(written, /\n {2}X-Content-Type-Options: nosniff\n$/);
   assert.throws(() => headersWithStyleSources('/*\n  X-Frame-Options: DENY\n', []), /no policy/);
+});
+
+test('a site’s hashes come from every page’s head, however long the head or the page', () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'inline-style-csp-'));
+  try {
+    const page = (head: string, body = ''): string =>
+      `<!DOCTYPE html><html><head>${head}</head><body>${body}</body></html>`;
+    const files: Record<string, string> = {
+      'index.html': page('<style>a{}</style>', '<style>i{}</style>'),
+      // A body far longer than the part read first, after a short head.
+      'a/index.html': page('<style>a{}</style>', 'x'.repeat(100_000)),
+      // A head longer than the part read first: its last style still counts.
+      'b/index.html': page(`<style>/*${'y'.repeat(40_000)}*/</style><style>é{}</style>`),
+      'not-a-page.txt': page('<style>t{}</style>'),
+    };
+    for (const [name, text] of Object.entries(files)) {
+      mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+      writeFileSync(path.join(dir, name), text);
+    }
+    const expected = ['a{}', `/*${'y'.repeat(40_000)}*/`, 'é{}'].map(
+      (css) => `'sha256-${createHash('sha256').update(css, 'utf8').digest('base64')}'`,
+    );
+    assert.deepEqual(siteStyleHashes(dir), expected.sort());
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
