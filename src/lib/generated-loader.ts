@@ -3,9 +3,9 @@
  * per record, frontmatter then body. It keeps the content store (which the
  * build loads into memory whole, for every page) to what the pages read:
  *
- * - an event's summary is kept rendered, from its body alone, so the
- *   rendered copy does not carry the whole frontmatter a second time
- *   (Astro's glob loader stores it again as `metadata.frontmatter`);
+ * - an event's summary is kept as Markdown (the timeline's data gives its
+ *   plain text) and rendered, as HTML only: not the rendering's metadata
+ *   (Astro's glob loader stores the whole frontmatter again in it);
  * - an archived article is neither rendered (it is shown through its quote
  *   marks, src/lib/quote-marks.ts, never as Markdown) nor kept;
  * - the collection's schema keeps a record's listing (src/lib/records.ts):
@@ -14,12 +14,12 @@
  * At 10,000 events these copies were most of the store. Entries go in
  * file-name order, the same on every machine.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readdirSync, readFileSync } from 'node:fs';
 import type { Loader } from 'astro/loaders';
 import { splitGenerated } from './archived-text.ts';
 
 interface Options {
-  /** Keep the body and render it as Markdown (event summaries). */
+  /** Keep the body and its HTML, rendered as Markdown (event summaries), or leave it. */
   body: 'render' | 'leave';
 }
 
@@ -31,19 +31,22 @@ export function generatedEntries(folder: string, { body }: Options): Loader {
     load: async (context) => {
       const { config, store } = context;
       const dir = new URL(`${relative}/`, config.root);
-      const names = (await readdir(dir)).filter((name) => name.endsWith('.md')).sort();
-      const texts = await Promise.all(names.map((name) => readFile(new URL(name, dir), 'utf8')));
+      // Read one after another: 15,000 small files from the page cache come
+      // faster so than through the thread pool's round trips.
+      const names = readdirSync(dir)
+        .filter((name) => name.endsWith('.md'))
+        .sort();
       store.clear();
-      for (const [index, name] of names.entries()) {
-        const text = texts[index] ?? '';
+      for (const name of names) {
+        const text = readFileSync(new URL(name, dir), 'utf8');
         const id = name.slice(0, -'.md'.length);
         const filePath = `${relative}/${name}`;
         const parts = splitGenerated(text);
         const data = await context.parseData({ id, data: parts.data, filePath });
         const digest = context.generateDigest(text);
         if (body === 'render') {
-          const rendered = await context.renderMarkdown(parts.body);
-          store.set({ id, data, body: parts.body, filePath, digest, rendered });
+          const { html } = await context.renderMarkdown(parts.body);
+          store.set({ id, data, body: parts.body, filePath, digest, rendered: { html } });
         } else {
           store.set({ id, data, filePath, digest });
         }
