@@ -9,6 +9,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import type { PeriodData, TimelineIndex } from '../src/shared/timeline-data.ts';
 import { timelineSurface, urlEvent, waitForTimeline } from './helpers/timeline.ts';
+import { EVENTS_PER_PAGE } from '../src/lib/period-pages.ts';
 import { expect, test, type Site } from './fixtures.ts';
 
 async function json<T>(page: Page, url: string): Promise<T> {
@@ -170,14 +171,14 @@ test.describe('without JavaScript', () => {
           ? null
           : await link.evaluate((a) => (a as HTMLAnchorElement).href);
     }
-    // A year of up to 300 events is one page, in date order. A larger one
+    // A year of up to EVENTS_PER_PAGE events is one page, in date order. A larger one
     // lists on its own page the events of no one month (known only to the
     // year, or running into a later one); then each month's page, those
     // within the month, then the spans that end in it.
     const expected: string[] = [];
     for (const { id } of periods) {
       const { items } = await period(page, site, id);
-      if (items.length <= 300) {
+      if (items.length <= EVENTS_PER_PAGE) {
         expected.push(...items.map((item) => item.id));
         continue;
       }
@@ -210,8 +211,8 @@ test('a crowded year’s page and a month’s page listing spans have no accessi
   const { periods } = await index(page, site);
   const total = (counts: Record<string, number>): number =>
     Object.values(counts).reduce((sum, count) => sum + count, 0);
-  const crowded = periods.find((candidate) => total(candidate.counts) > 300);
-  expect(crowded, 'a year of more than 300 events').toBeDefined();
+  const crowded = periods.find((candidate) => total(candidate.counts) > EVENTS_PER_PAGE);
+  expect(crowded, 'a year listed by month').toBeDefined();
   await page.goto(site.url(`years/${crowded?.id ?? ''}/`));
   const yearUrl = page.url();
   // The year's last month: spans that began earlier in the year end in it.
