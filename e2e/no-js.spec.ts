@@ -78,6 +78,10 @@ test('the year pages, linked from the home page, list every event exactly once, 
     await page.goto(new URL(href, site.url()).href);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Events of \d{4}$/);
     const ids = await listOrder(page);
+    const year = /\/years\/(\d{4})\//.exec(href)?.[1] ?? '';
+    await expect(page.locator('.page-head .meta')).toContainText(
+      `${String(ids.length)} event${ids.length === 1 ? '' : 's'} that began in ${year}, in date order.`,
+    );
     for (const id of ids) {
       expect(eventById(id).start.slice(0, 4), `${id} is on the page of the year it began`).toBe(
         /\/years\/(\d{4})\//.exec(href)?.[1],

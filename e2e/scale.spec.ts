@@ -221,8 +221,14 @@ test('a crowded year’s page and a month’s page listing spans have no accessi
     .getByRole('link')
     .last();
   const monthUrl = await month.evaluate((link) => (link as HTMLAnchorElement).href);
+  await expect(page.locator('.page-head .meta')).toContainText(
+    `events that began in ${crowded?.id ?? ''}, month by month.`,
+  );
   await page.goto(monthUrl);
   await expect(page.getByRole('heading', { level: 2, name: /^Spans that end in/ })).toBeVisible();
+  await expect(page.locator('.page-head .meta')).toContainText(
+    /^\d+ events within or ending in \w+ \d{4}, those within it first, then the spans\./,
+  );
   for (const url of [yearUrl, monthUrl]) {
     for (const width of [375, 1280]) {
       await page.setViewportSize({ width, height: 800 });
