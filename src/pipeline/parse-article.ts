@@ -4,7 +4,7 @@ import { LineCounter, parseDocument } from 'yaml';
 import { articleFrontmatterSchema, type ArticleFrontmatter } from '../shared/schema/article.ts';
 import type { Problem } from './problems.ts';
 import { lineLocator, type YamlPath } from './yaml-locate.ts';
-import { once, quickYamlValue } from './yaml-quick.ts';
+import { once, quickYaml } from './yaml-quick.ts';
 import { controlCharacterProblems, normaliseText } from './input-text.ts';
 import { zodProblems } from './zod-problems.ts';
 
@@ -140,12 +140,11 @@ function readFrontmatter(
   matter: string,
   file: string,
 ): { value: unknown; line: (path: YamlPath) => number } | { problems: Problem[] } {
-  const quick = quickYamlValue(matter);
+  const quick = quickYaml(matter);
   if (quick !== null) {
-    // Positions only when a problem asks for one.
     const line = once(() => {
-      const lineCounter = new LineCounter();
-      return lineLocator(parseDocument(matter, { lineCounter }), lineCounter);
+      const { document, lineCounter } = quick.located();
+      return lineLocator(document, lineCounter);
     });
     return { value: quick.value, line: (path) => line()(path) };
   }

@@ -6,7 +6,7 @@ import { isScalar, LineCounter, parseDocument, Scalar, type Document } from 'yam
 import { controlCharacterProblems, normaliseText } from './input-text.ts';
 import type { Problem } from './problems.ts';
 import { lineLocator, type YamlPath } from './yaml-locate.ts';
-import { once, quickYamlValue } from './yaml-quick.ts';
+import { once, quickYaml } from './yaml-quick.ts';
 
 export interface YamlFile {
   /** The document's value as plain data; `undefined` for an empty file. */
@@ -25,12 +25,10 @@ export function readYamlFile(
 ): { yaml: YamlFile | null; problems: Problem[] } {
   const normalised = normaliseText(text);
   const problems = controlCharacterProblems(normalised, file);
-  const quick = problems.length === 0 ? quickYamlValue(normalised) : null;
+  const quick = problems.length === 0 ? quickYaml(normalised) : null;
   if (quick !== null) {
-    // Positions only when a problem asks for one.
     const located = once(() => {
-      const lineCounter = new LineCounter();
-      const document = parseDocument(normalised, { lineCounter, uniqueKeys: true });
+      const { document, lineCounter } = quick.located();
       return locators(document, lineCounter);
     });
     return {

@@ -12,6 +12,7 @@
  * with the core schema.
  */
 import { load } from 'js-yaml';
+import { LineCounter, parseDocument, type Document } from 'yaml';
 
 /** The document's plain value, or `null` when only the careful reader may read it. */
 export function quickYamlValue(text: string): { value: unknown } | null {
@@ -21,6 +22,26 @@ export function quickYamlValue(text: string): { value: unknown } | null {
   } catch {
     return null;
   }
+}
+
+/** A document read the quick way: its value, and `yaml`'s located Document, built on first use. */
+export interface QuickYaml {
+  value: unknown;
+  located: () => { document: Document; lineCounter: LineCounter };
+}
+
+/** `text` read the quick way, or `null` when only the careful reader may read it. */
+export function quickYaml(text: string): QuickYaml | null {
+  const quick = quickYamlValue(text);
+  if (quick === null) return null;
+  return {
+    value: quick.value,
+    // Positions only when a problem asks for one.
+    located: once(() => {
+      const lineCounter = new LineCounter();
+      return { document: parseDocument(text, { lineCounter, uniqueKeys: true }), lineCounter };
+    }),
+  };
 }
 
 /** `compute`, run once, on the first call. */
