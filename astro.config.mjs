@@ -18,6 +18,9 @@ const site = process.env.SITE_URL ?? FALLBACK_SITE_URL;
 const aliases = JSON.parse(
   readFileSync(new URL('./content/aliases.json', import.meta.url), 'utf8'),
 );
+// Reads the pages' styles while the sitemap is written (see the plugin).
+const styleCsp = inlineStyleCsp();
+
 const aliasPaths = new Set(aliases.map((alias) => `/events/${alias.id}/`));
 const basePath = base.endsWith('/') ? base : `${base}/`;
 /** A page's path inside the site, without the base: `/events/<id>/`. */
@@ -69,6 +72,8 @@ export default defineConfig({
     plugins: [visUtilSlim()],
   },
   integrations: [
+    // Its first part must come before the sitemap, its second after it.
+    styleCsp.readPages,
     sitemap({
       // A set lookup per page: 10,000 events may bring thousands of old ids.
       filter: (page) => !aliasPaths.has(sitePath(page)),
@@ -76,6 +81,6 @@ export default defineConfig({
     // Rendered summaries keep only safe Markdown, whatever the ledger holds.
     sanitizeMarkdown(),
     // The policy in _headers allows the inline styles by their hashes.
-    inlineStyleCsp(),
+    styleCsp.writeHeaders,
   ],
 });

@@ -5,13 +5,16 @@
  */
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { test } from 'node:test';
+import type { AstroIntegrationLogger } from 'astro';
 import {
   headerPolicies,
   headersWithStyleSources,
+  inlineStyleCsp,
   siteStyleHashes,
   styleHashes,
   withStyleSources,
@@ -81,6 +84,36 @@ test('a site’s hashes come from every page’s head, however long the head or 
       (css) => `'sha256-${createHash('sha256').update(css, 'utf8').digest('base64')}'`,
     );
     assert.deepEqual(siteStyleHashes(dir), expected.sort());
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('the integration reads the pages on a worker thread and writes their hashes into _headers', async () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'inline-style-csp-'));
+  try {
+    mkdirSync(path.join(dir, 'events', 'a'), { recursive: true });
+    writeFileSync(path.join(dir, 'index.html'), '<head><style>a{}</style></head><body></body>');
+    writeFileSync(
+      path.join(dir, 'events', 'a', 'index.html'),
+      '<head><style>b{}</style></head><body></body>',
+    );
+    writeFileSync(path.join(dir, '_headers'), `/*\n  Content-Security-Policy: ${POLICY}\n`);
+    const { readPages, writeHeaders } = inlineStyleCsp();
+    const logged: string[] = [];
+    const logger = {
+      info: (message: string) => logged.push(message),
+    } as unknown as AstroIntegrationLogger;
+    // As Astro calls them: the same build:done options, first part first.
+    const options = { dir: pathToFileURL(`${dir}/`), logger, pages: [], routes: [] } as never;
+    await readPages.hooks['astro:build:done']?.(options);
+    await writeHeaders.hooks['astro:build:done']?.(options);
+    const hash = (css: string): string =>
+      `'sha256-${createHash('sha256').update(css).digest('base64')}'`;
+    assert.deepEqual(headerPolicies(readFileSync(path.join(dir, '_headers'), 'utf8')), [
+      withStyleSources(POLICY, [hash('a{}'), hash('b{}')]),
+    ]);
+    assert.deepEqual(logged, ['_headers: style-src allows 2 inline style hashes']);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
