@@ -2,7 +2,8 @@
  * `npm run bench`: the site at 40, 1,000 and 10,000 synthetic events (issue 9).
  *
  * For each size: generates a corpus in the real seed formats, builds it as a
- * real project (normalize, then astro build, each under /usr/bin/time -v),
+ * real project (normalize, then astro build, each under /usr/bin/time -v;
+ * --runs times, each from a fresh start, the median of each figure kept),
  * serves dist/ with sirv, and measures it in Chromium on a desktop and a
  * phone profile against a plain vis-timeline page with every item (and, at
  * 40 events on the phone, TimelineJS3), the median of --runs loads each;
@@ -46,8 +47,11 @@ import {
   distFigures,
   ensureTime,
   precompress,
+  resetBuild,
+  type BuildFigures,
 } from './project-build.ts';
 import {
+  medianBuild,
   medianFigures,
   resultsTable,
   type BenchResults,
@@ -160,11 +164,21 @@ async function measureCorpus(
   const corpus = generateCorpus(size);
   const articles = [...corpus.keys()].filter((name) => name.startsWith('seeds/articles/')).length;
   await createProject(REPO_ROOT, project, corpus);
-  log(`${String(size)} events, ${String(articles)} articles: normalize and astro build`);
-  const build = await buildProject(project, siteOrigin);
-  log(
-    `built: normalize ${build.normalize.wallSeconds.toFixed(1)} s, astro build ${build.astroBuild.wallSeconds.toFixed(1)} s`,
-  );
+  // Build times vary from run to run here as much as page loads do: the
+  // median of --runs builds, each from a fresh start.
+  const buildRuns: BuildFigures[] = [];
+  for (let run = 0; run < options.runs; run++) {
+    log(
+      `${String(size)} events, ${String(articles)} articles: normalize and astro build, run ${String(run + 1)}`,
+    );
+    if (run > 0) await resetBuild(project);
+    const figures = await buildProject(project, siteOrigin);
+    buildRuns.push(figures);
+    log(
+      `built: normalize ${figures.normalize.wallSeconds.toFixed(1)} s, astro build ${figures.astroBuild.wallSeconds.toFixed(1)} s, peak ${figures.build.peakRssMb.toFixed(0)} MB`,
+    );
+  }
+  const build = medianBuild(buildRuns);
   const distDir = path.join(project, 'dist');
   const dist = await distFigures(distDir);
   await precompress(distDir);
@@ -188,6 +202,7 @@ async function measureCorpus(
     return await measureServed(size, options, { site, compare, distDir, withTimelineJs }, notes, {
       articles,
       build,
+      buildRuns,
       dist,
     });
   } finally {
@@ -206,7 +221,7 @@ async function measureServed(
   options: Options,
   served: { site: StaticServer; compare: StaticServer; distDir: string; withTimelineJs: boolean },
   notes: string[],
-  built: Pick<CorpusResult, 'articles' | 'build' | 'dist'>,
+  built: Pick<CorpusResult, 'articles' | 'build' | 'buildRuns' | 'dist'>,
 ): Promise<CorpusResult> {
   const { site, compare, distDir, withTimelineJs } = served;
   const targets: Record<'site' | 'vis' | 'tljs', PageUnderTest> = {

@@ -123,6 +123,21 @@ export interface BuildFigures {
   build: ProcessCost;
 }
 
+/**
+ * Removes what normalize and the build wrote (content/, dist/, Astro's and
+ * Vite's caches), so the next build starts as in a fresh project.
+ */
+export async function resetBuild(projectRoot: string): Promise<void> {
+  for (const name of [
+    'content',
+    'dist',
+    '.astro',
+    ...[...PRIVATE_CACHES].map((cache) => path.join('node_modules', cache)),
+  ]) {
+    await rm(path.join(projectRoot, name), { recursive: true, force: true });
+  }
+}
+
 /** Normalizes the project's seeds and builds the site into its dist/. */
 export async function buildProject(projectRoot: string, siteUrl: string): Promise<BuildFigures> {
   const env = projectEnv(projectRoot, siteUrl);

@@ -1,12 +1,31 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { formatRatio, median, ratio } from './report.ts';
+import { formatRatio, median, medianBuild, ratio } from './report.ts';
 
 test('median of odd and even counts, ignoring missing runs', () => {
   assert.equal(median([300, 100, 200]), 200);
   assert.equal(median([4, 1, 3, 2]), 2.5);
   assert.equal(median([null, 5, null]), 5);
   assert.equal(median([null]), null);
+});
+
+test('build figures: each field is its own median over the builds', () => {
+  const cost = (wallSeconds: number, cpuSeconds: number, peakRssMb: number) => ({
+    wallSeconds,
+    cpuSeconds,
+    peakRssMb,
+    exitStatus: 0,
+  });
+  const run = (normalize: number, astro: number, peak: number) => ({
+    normalize: cost(normalize, normalize + 1, 500),
+    astroBuild: cost(astro, astro + 5, peak),
+    build: cost(normalize + astro, normalize + astro + 6, peak),
+  });
+  const figures = medianBuild([run(5, 30, 990), run(6, 27, 930), run(4, 26, 950)]);
+  assert.deepEqual(figures.normalize, cost(5, 6, 500));
+  assert.deepEqual(figures.astroBuild, cost(27, 32, 950));
+  // The median of the sums (35, 33, 30), not the sum of the medians (32).
+  assert.deepEqual(figures.build, cost(33, 39, 950));
 });
 
 test('a ratio needs both figures and a non-zero reference', () => {

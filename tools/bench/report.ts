@@ -2,6 +2,7 @@
 import type { LoadFigures } from './browser-metrics.ts';
 import type { LighthouseScores } from './lighthouse-scores.ts';
 import type { BuildFigures, DistFigures } from './project-build.ts';
+import type { ProcessCost } from './time-verbose.ts';
 
 /** Page-load figures of the pages measured in one profile: median and every run. */
 export type ProfileFigures = Partial<
@@ -11,7 +12,10 @@ export type ProfileFigures = Partial<
 export interface CorpusResult {
   events: number;
   articles: number;
+  /** The per-field median of `buildRuns`. */
   build: BuildFigures;
+  /** Every build, each from a fresh start (no content/, dist/ or Astro cache). */
+  buildRuns: BuildFigures[];
   dist: DistFigures;
   desktop: ProfileFigures;
   phone: ProfileFigures;
@@ -36,6 +40,21 @@ export function median(values: readonly (number | null)[]): number | null {
   const middle = Math.floor(numbers.length / 2);
   const upper = numbers[middle] ?? 0;
   return numbers.length % 2 === 1 ? upper : ((numbers[middle - 1] ?? 0) + upper) / 2;
+}
+
+/** The per-field median of several builds' figures (the processes' own, and their sum). */
+export function medianBuild(runs: readonly BuildFigures[]): BuildFigures {
+  const cost = (pick: (figures: BuildFigures) => ProcessCost): ProcessCost => ({
+    wallSeconds: median(runs.map((run) => pick(run).wallSeconds)) ?? 0,
+    cpuSeconds: median(runs.map((run) => pick(run).cpuSeconds)) ?? 0,
+    peakRssMb: median(runs.map((run) => pick(run).peakRssMb)) ?? 0,
+    exitStatus: Math.max(0, ...runs.map((run) => pick(run).exitStatus)),
+  });
+  return {
+    normalize: cost((run) => run.normalize),
+    astroBuild: cost((run) => run.astroBuild),
+    build: cost((run) => run.build),
+  };
 }
 
 /** The per-field median of several runs' figures. */
