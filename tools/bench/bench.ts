@@ -171,7 +171,11 @@ async function measureCorpus(
     log(
       `${String(size)} events, ${String(articles)} articles: normalize and astro build, run ${String(run + 1)}`,
     );
-    if (run > 0) await resetBuild(project);
+    if (run > 0)
+      await resetBuild(
+        project,
+        path.join(workRoot, 'trash', `site-${String(size)}-${String(run)}`),
+      );
     const figures = await buildProject(project, siteOrigin);
     buildRuns.push(figures);
     log(

@@ -7,7 +7,17 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { cp, mkdir, readdir, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises';
+import {
+  cp,
+  mkdir,
+  readdir,
+  readFile,
+  rename,
+  rm,
+  stat,
+  symlink,
+  writeFile,
+} from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { gzip as gzipCallback, constants as zlib } from 'node:zlib';
@@ -124,17 +134,23 @@ export interface BuildFigures {
 }
 
 /**
- * Removes what normalize and the build wrote (content/, dist/, Astro's and
- * Vite's caches), so the next build starts as in a fresh project.
+ * Moves what normalize and the build wrote (content/, dist/, Astro's and
+ * Vite's caches) into `trash`, so the next build starts as in a fresh
+ * project. Moved, not deleted: deleting 15,000 pages keeps the disk busy for
+ * seconds after, and the next normalize, which creates as many files, took
+ * 8 s instead of 5.5 s.
  */
-export async function resetBuild(projectRoot: string): Promise<void> {
-  for (const name of [
+export async function resetBuild(projectRoot: string, trash: string): Promise<void> {
+  await mkdir(trash, { recursive: true });
+  const written = [
     'content',
     'dist',
     '.astro',
     ...[...PRIVATE_CACHES].map((cache) => path.join('node_modules', cache)),
-  ]) {
-    await rm(path.join(projectRoot, name), { recursive: true, force: true });
+  ];
+  for (const [index, name] of written.entries()) {
+    const from = path.join(projectRoot, name);
+    if (existsSync(from)) await rename(from, path.join(trash, String(index)));
   }
 }
 
