@@ -18,7 +18,7 @@ const site = process.env.SITE_URL ?? FALLBACK_SITE_URL;
 const aliases = JSON.parse(
   readFileSync(new URL('./content/aliases.json', import.meta.url), 'utf8'),
 );
-// Reads the pages' styles while the sitemap is written (see the plugin).
+// Reads the pages' styles while the sitemap is written (src/build/inline-style-csp.ts).
 const styleCsp = inlineStyleCsp();
 
 const aliasPaths = new Set(aliases.map((alias) => `/events/${alias.id}/`));
