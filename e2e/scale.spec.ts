@@ -201,6 +201,23 @@ test.describe('without JavaScript', () => {
     expect(withSpans, 'month pages listing spans that begin in them').toBeGreaterThan(0);
     expect(visited.filter((path) => /\/years\/\d{4}\/\d{2}\/$/.test(path))).toEqual(months);
     for (const { id } of periods) expect(visited).toContain(site.path(`years/${id}/`));
+    // The fixture's crowded month is listed in parts, each page within the limit.
+    const parts = visited.filter((path) => /\/years\/\d{4}\/\d{2}\/\d+\/$/.test(path));
+    expect(parts.length, 'second parts of crowded months').toBeGreaterThan(0);
+    const second = parts[0] ?? '';
+    const first = second.replace(/\d+\/$/, '');
+    expect(visited[visited.indexOf(second) - 1], 'the part before it').toBe(first);
+    for (const path of [first, second]) {
+      await page.goto(new URL(path, site.url()).href);
+      expect(await page.locator('.event-list > li').count()).toBeLessThanOrEqual(EVENTS_PER_PAGE);
+    }
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      /^Events of \w+ \d{4}, part 2 of \d+$/,
+    );
+    await expect(page.locator('.page-head .meta')).toContainText(
+      `This part lists events ${String(EVENTS_PER_PAGE + 1)} to`,
+    );
+    await expect(page.locator('a[rel="prev"]')).toHaveText(/^← \w+ \d{4}, part 1$/);
   });
 });
 

@@ -31,7 +31,7 @@ export async function makeFixtureProject(fixture: Fixture): Promise<void> {
   if (fixture.generate !== null) {
     // Keys are project paths (`seeds/…`): written beside, into `fixture.seeds`.
     await rm(fixture.seeds, { recursive: true, force: true });
-    for (const [name, text] of generateCorpus(fixture.generate)) {
+    for (const [name, text] of generateCorpus(fixture.generate.events, 1, fixture.generate.burst)) {
       const file = path.join(path.dirname(fixture.seeds), name);
       await mkdir(path.dirname(file), { recursive: true });
       await writeFile(file, text, 'utf8');

@@ -82,6 +82,7 @@ test('each page links to the one before and after it; the first and last to none
     id: '2019-02',
     path: 'years/2019/02/',
     label: 'February 2019',
+    part: null,
   });
 });
 
@@ -103,7 +104,7 @@ test('a year exactly at the limit stays one page', () => {
 });
 
 test('a month page ends on the month’s last day, leap years included', () => {
-  const pages = periodPages([year('2020', { '02': 2, '04': 1, '12': 1 })], daysOf, 1);
+  const pages = periodPages([year('2020', { '02': 1, '04': 1, '12': 1 })], daysOf, 1);
   assert.deepEqual(
     pages.slice(1).map((page) => page.days.to),
     ['2020-02-29', '2020-04-30', '2020-12-31'],
@@ -131,6 +132,47 @@ test('in a year listed by month, a month lists the events within it, then the sp
       ['2019-03', ['2019-03-01/2019-03-31'], ['2019-01-01/2019-03-31', '2019-02-25/2019-03-03'], 3],
       ['2019-04', ['2019-04-09'], [], 1],
       ['2019-05', [], ['2019-01-01/2019-05-14'], 1],
+    ],
+  );
+});
+
+test('a month over the limit is listed in parts, in order, the year linking its first', () => {
+  const pages = periodPages([year('2019', { '01': 1, '03': 5 })], daysOf, 2);
+  assert.deepEqual(
+    pages.map((page) => [page.id, page.path, page.part, page.events.length, page.count]),
+    [
+      ['2019', 'years/2019/', null, 0, 6],
+      ['2019-01', 'years/2019/01/', null, 1, 1],
+      ['2019-03', 'years/2019/03/', { number: 1, of: 3, first: 1, last: 2, spans: 0 }, 2, 5],
+      ['2019-03', 'years/2019/03/2/', { number: 2, of: 3, first: 3, last: 4, spans: 0 }, 2, 5],
+      ['2019-03', 'years/2019/03/3/', { number: 3, of: 3, first: 5, last: 5, spans: 0 }, 1, 5],
+    ],
+  );
+  assert.deepEqual(
+    pages[0]?.months.map((month) => [month.path, month.count]),
+    [
+      ['years/2019/01/', 1],
+      ['years/2019/03/', 5],
+    ],
+  );
+  assert.deepEqual(pages[3]?.prev, {
+    id: '2019-03',
+    path: 'years/2019/03/',
+    label: 'March 2019',
+    part: { number: 1, of: 3 },
+  });
+  assert.deepEqual(pages[1]?.next, pages[3].prev);
+  assert.equal(pages[4]?.next, null);
+});
+
+test('a month in parts cuts its events, then its spans, in order', () => {
+  const events = ['2019-01-05', '2019-03-01', '2019-03-02', '2019-02-20/2019-03-04', '2019-03-03'];
+  const pages = periodPages([{ id: '2019', events: events.sort() }], daysOf, 2);
+  assert.deepEqual(
+    pages.filter((page) => page.id === '2019-03').map((page) => [page.events, page.spans]),
+    [
+      [['2019-03-01', '2019-03-02'], []],
+      [['2019-03-03'], ['2019-02-20/2019-03-04']],
     ],
   );
 });

@@ -10,7 +10,9 @@
  * 1 January but end on different days. The year's own page lists the rest:
  * events known only to the year, and spans that run into a later year. In
  * order, the pages list every event once, and each page links to the one
- * before and after it. Pure: years in, pages out.
+ * before and after it. A month with more events than a page holds is listed
+ * in parts, in the same order: `years/2019/03/`, then `years/2019/03/2/`
+ * and on. Pure: years in, pages out.
  */
 
 import { MONTHS } from '../shared/days.ts';
@@ -45,8 +47,14 @@ export interface PeriodPage<T> {
   events: T[];
   /** On a month's page, the spans that end in it and began in an earlier month, in date order. */
   spans: T[];
-  /** The months of a year listed by month (pages of their own); else empty. */
+  /** The months of a year listed by month (pages of their own; a month in parts, by its first); else empty. */
   months: PeriodPage<T>[];
+  /**
+   * A crowded month's page: which part of the month's listing it holds
+   * (`first` and `last` count the month's events, from 1; `spans`: the
+   * month's spans, in any part). Null: the whole period.
+   */
+  part: { number: number; of: number; first: number; last: number; spans: number } | null;
   /** The pages before and after this one, in reading order. */
   prev: PeriodLink | null;
   next: PeriodLink | null;
@@ -56,6 +64,8 @@ export interface PeriodLink {
   path: string;
   label: string;
   id: string;
+  /** Which part of a month in parts (see `PeriodPage.part`); null for a whole period. */
+  part: { number: number; of: number } | null;
 }
 
 /** The last day of the month, two digits (`28` to `31`). */
@@ -64,7 +74,31 @@ function lastDay(year: string, month: string): string {
 }
 
 function link(page: PeriodPage<unknown>): PeriodLink {
-  return { path: page.path, label: page.label, id: page.id };
+  const { path, label, id, part } = page;
+  return { path, label, id, part: part === null ? null : { number: part.number, of: part.of } };
+}
+
+/**
+ * A month's page, or its parts when it lists more than `limit` events: the
+ * month's events, then its spans, cut in order into pages of `limit`.
+ */
+function monthParts<T>(month: PeriodPage<T>, limit: number): PeriodPage<T>[] {
+  if (month.count <= limit) return [month];
+  const of = Math.ceil(month.count / limit);
+  return Array.from({ length: of }, (_, index) => {
+    const first = index * limit;
+    const last = Math.min(first + limit, month.count);
+    return {
+      ...month,
+      path: index === 0 ? month.path : `${month.path}${String(index + 1)}/`,
+      events: month.events.slice(first, last),
+      spans: month.spans.slice(
+        Math.max(0, first - month.events.length),
+        Math.max(0, last - month.events.length),
+      ),
+      part: { number: index + 1, of, first: first + 1, last, spans: month.spans.length },
+    };
+  });
 }
 
 /**
@@ -90,6 +124,7 @@ export function periodPages<T>(
       events: [],
       spans: [],
       months: [],
+      part: null,
       prev: null,
       next: null,
     };
@@ -125,11 +160,13 @@ export function periodPages<T>(
         events,
         spans,
         months: [],
+        part: null,
         prev: null,
         next: null,
       };
-      page.months.push(monthPage);
-      pages.push(monthPage);
+      const parts = monthParts(monthPage, limit);
+      page.months.push(parts[0] ?? monthPage);
+      pages.push(...parts);
     }
   }
   for (const [index, page] of pages.entries()) {

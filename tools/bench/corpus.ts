@@ -470,6 +470,18 @@ const FILLER = [
   'Analysts expect the debate to shape how the networks are built and who builds them.',
 ];
 
+function yearDay(random: Random, year: number): number {
+  return random.int(dayOf(year, 0, 1), dayOf(year, 11, 31));
+}
+
+function burstDay(random: Random, month: string): number {
+  const [year, number] = month.split('-').map(Number);
+  if (year === undefined || number === undefined || !Number.isInteger(year + number)) {
+    throw new Error(`burst month '${month}': expected YYYY-MM`);
+  }
+  return random.int(dayOf(year, number - 1, 1), dayOf(year, number, 0));
+}
+
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
@@ -481,8 +493,19 @@ function kebab(text: string): string {
     .replace(/^-|-$/g, '');
 }
 
-/** `count` events over 2012–2019 with their articles; `seed` fixes every choice. */
-export function generateCorpus(count: number, seed = 1): Corpus {
+/** A month of news: this many events of the story fall in it (as a month of arrests or bans does). */
+export interface Burst {
+  /** `YYYY-MM`. */
+  month: string;
+  events: number;
+}
+
+/**
+ * `count` events over 2012–2019 with their articles; `seed` fixes every
+ * choice. With a `burst`, its events are the first ones, each on a day of
+ * its month (the other events, and a corpus without a burst, as before).
+ */
+export function generateCorpus(count: number, seed = 1, burst?: Burst): Corpus {
   const random = new Random(seed);
   const pool = new ArticlePool(random);
   const lanes = BENCH_LANES.map((lane) => lane.id);
@@ -503,8 +526,10 @@ export function generateCorpus(count: number, seed = 1): Corpus {
     const combo = combos[laneIndex]?.[used[laneIndex] ?? 0];
     used[laneIndex] = (used[laneIndex] ?? 0) + 1;
     if (combo === undefined) throw new Error(`more events than word combinations in ${group}`);
-    const year = random.weighted(YEAR_WEIGHTS);
-    const day = random.int(dayOf(year, 0, 1), dayOf(year, 11, 31));
+    const day =
+      burst !== undefined && index < burst.events
+        ? burstDay(random, burst.month)
+        : yearDay(random, random.weighted(YEAR_WEIGHTS));
     const core = `${combo.subject} ${combo.action} in ${combo.place}`;
     const id = kebab(`${combo.subject.replace(/^(the|a|an) /, '')} ${combo.action} ${combo.place}`);
 
