@@ -15,6 +15,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import path from 'node:path';
+import { discardFolder } from '../shared/discard-folder.ts';
 
 /** A seed file as read: `text` is `null` when the file does not exist. */
 interface SeedFile {
@@ -105,5 +106,5 @@ export function writeContent(root: string, files: ReadonlyMap<string, string>): 
     if (hadContent) renameSync(retired, target);
     throw error;
   }
-  if (hadContent) rmSync(retired, { recursive: true, force: true });
+  if (hadContent && !discardFolder(retired)) rmSync(retired, { recursive: true, force: true });
 }
