@@ -30,9 +30,9 @@ const LOCATED = /^(seeds\/[\w./-]+):(\d+): (.+) — (.+)$/;
 const ARTICLE_FILE = `seeds/articles/${ARTICLE_ID}.md`;
 
 /** A project that has been normalized once, so there is a last good content/. */
-function goodProject(): { root: string; before: Map<string, string> } {
+async function goodProject(): Promise<{ root: string; before: Map<string, string> }> {
   const root = makeProject();
-  const run = runNormalize(root);
+  const run = await runNormalize(root);
   assert.equal(run.status, 0, run.stderr);
   const before = snapshotContent(root);
   assert.ok(before.size > 0);
@@ -51,13 +51,13 @@ interface Expected {
  * runs normalize, and asserts: it fails, with exactly the expected located
  * problems, and content/ is byte for byte as before. Returns the problems.
  */
-function expectSeedProblems(
+async function expectSeedProblems(
   changes: Record<string, string | Buffer | null>,
   expected: Expected[],
-): string[] {
-  const { root, before } = goodProject();
+): Promise<string[]> {
+  const { root, before } = await goodProject();
   for (const [file, content] of Object.entries(changes)) writeSeed(root, file, content);
-  const run = runNormalize(root);
+  const run = await runNormalize(root);
   assert.notEqual(run.status, 0, 'normalize must fail');
   const lines = run.stderr.trim().split('\n');
   const problems = lines.filter((line) => LOCATED.test(line));
@@ -82,13 +82,13 @@ function expectSeedProblems(
 }
 
 /** `expectSeedProblems` for a changed ledger. */
-function expectProblems(ledger: string, expected: Expected[]): string[] {
+function expectProblems(ledger: string, expected: Expected[]): Promise<string[]> {
   return expectSeedProblems({ 'seeds/events.yaml': ledger }, expected);
 }
 
-test('a valid project writes one file per event and per source, with derived dates', () => {
+test('a valid project writes one file per event and per source, with derived dates', async () => {
   const root = makeProject();
-  const run = runNormalize(root);
+  const run = await runNormalize(root);
   assert.equal(run.status, 0, run.stderr);
   assert.match(run.stdout, /3 events from 1 articles/);
   const rules = readEvent(root, 'rules-revised');
@@ -117,8 +117,8 @@ test('a valid project writes one file per event and per source, with derived dat
   assert.equal(source.content.slice(start, end), 'In 2012, a committee issued a report');
 });
 
-test('the entry point runs as a process: exit status, located problems, content/ untouched', () => {
-  const { root, before } = goodProject();
+test('the entry point runs as a process: exit status, located problems, content/ untouched', async () => {
+  const { root, before } = await goodProject();
   assert.equal(spawnNormalize(root, '--check').status, 0);
   writeLedger(root, LEDGER.replace('  group: us-government\n', ''));
   const run = spawnNormalize(root);
@@ -127,8 +127,8 @@ test('the entry point runs as a process: exit status, located problems, content/
   assert.deepEqual(snapshotContent(root), before);
 });
 
-test('malformed YAML is reported at its line', () => {
-  expectProblems(
+test('malformed YAML is reported at its line', async () => {
+  await expectProblems(
     LEDGER.replace(
       '      quote: "arrested the executive more than a week ago"',
       '      quote: "arrested the executive\n  more than: a week ago"',
@@ -142,8 +142,8 @@ test('malformed YAML is reported at its line', () => {
   );
 });
 
-test('a missing field is reported at its record, with what to add', () => {
-  expectProblems(LEDGER.replace('  group: us-government\n', ''), [
+test('a missing field is reported at its record, with what to add', async () => {
+  await expectProblems(LEDGER.replace('  group: us-government\n', ''), [
     {
       line: 20,
       pattern:
@@ -152,8 +152,8 @@ test('a missing field is reported at its record, with what to add', () => {
   ]);
 });
 
-test('an unknown key is named, with the likely intended one and the keys allowed', () => {
-  expectProblems(LEDGER.replace('      quote: "In 2012', '      qoute: "In 2012'), [
+test('an unknown key is named, with the likely intended one and the keys allowed', async () => {
+  await expectProblems(LEDGER.replace('      quote: "In 2012', '      qoute: "In 2012'), [
     {
       line: 25,
       pattern:
@@ -162,17 +162,20 @@ test('an unknown key is named, with the likely intended one and the keys allowed
   ]);
 });
 
-test('a value of the wrong kind says what belongs there', () => {
-  expectProblems(LEDGER.replace('  title: A committee reports on the company', '  title: [a, b]'), [
-    {
-      line: 21,
-      pattern: /field `title`: is a list, where text belongs — write text here \(quote it/,
-    },
-  ]);
+test('a value of the wrong kind says what belongs there', async () => {
+  await expectProblems(
+    LEDGER.replace('  title: A committee reports on the company', '  title: [a, b]'),
+    [
+      {
+        line: 21,
+        pattern: /field `title`: is a list, where text belongs — write text here \(quote it/,
+      },
+    ],
+  );
 });
 
-test('an unknown source id is reported with the known ones', () => {
-  expectProblems(
+test('an unknown source id is reported with the known ones', async () => {
+  await expectProblems(
     LEDGER.replace(
       '    - source: daily-2018-12-11\n      quote: "In 2012',
       '    - source: daily-2018-12-12\n      quote: "In 2012',
@@ -181,8 +184,8 @@ test('an unknown source id is reported with the known ones', () => {
   );
 });
 
-test('a quote that is not in its article is reported', () => {
-  expectProblems(
+test('a quote that is not in its article is reported', async () => {
+  await expectProblems(
     LEDGER.replace(
       'In 2012, a committee issued a report',
       'In 2012, a committee published a report',
@@ -197,12 +200,12 @@ test('a quote that is not in its article is reported', () => {
   );
 });
 
-test('disjoint evidence names both quotes', () => {
+test('disjoint evidence names both quotes', async () => {
   const ledger = LEDGER.replace(
     '      quote: "In 2012, a committee issued a report"',
     '      quote: "In 2012, a committee issued a report"\n    - source: daily-2018-12-11\n      quote: "The regulator acted in March"',
   );
-  const [problem] = expectProblems(ledger, [{ line: 25, pattern: /evidence is disjoint/ }]);
+  const [problem] = await expectProblems(ledger, [{ line: 25, pattern: /evidence is disjoint/ }]);
   assert.match(
     problem ?? '',
     /"In 2012, a committee issued a report" \(daily-2018-12-11, line 26: 2012\)/,
@@ -213,8 +216,8 @@ test('disjoint evidence names both quotes', () => {
   );
 });
 
-test('an editorial date outside the evidence needs a date_note', () => {
-  expectProblems(LEDGER.replace('  date: 2018-12-01', '  date: 2018-12-05'), [
+test('an editorial date outside the evidence needs a date_note', async () => {
+  await expectProblems(LEDGER.replace('  date: 2018-12-01', '  date: 2018-12-05'), [
     {
       line: 16,
       pattern:
@@ -223,14 +226,14 @@ test('an editorial date outside the evidence needs a date_note', () => {
   ]);
 });
 
-test('an editorial date outside the evidence is accepted with a date_note, and both are written', () => {
+test('an editorial date outside the evidence is accepted with a date_note, and both are written', async () => {
   const root = makeProject(
     LEDGER.replace(
       '  date: 2018-12-01',
       '  date: 2018-12-05\n  date_note: The article miscounts; the court record gives 5 December.',
     ),
   );
-  const run = runNormalize(root);
+  const run = await runNormalize(root);
   assert.equal(run.status, 0, run.stderr);
   const entry = readEvent(root, 'executive-arrested').data;
   assert.equal(entry.start, '2018-12-05');
@@ -238,14 +241,14 @@ test('an editorial date outside the evidence is accepted with a date_note, and b
   assert.match(entry.editorial?.note ?? '', /miscounts/);
 });
 
-test('a duplicate id is reported at the second use', () => {
-  expectProblems(LEDGER.replace('- id: committee-report ', '- id: rules-revised '), [
+test('a duplicate id is reported at the second use', async () => {
+  await expectProblems(LEDGER.replace('- id: committee-report ', '- id: rules-revised '), [
     { line: 20, pattern: /duplicate id 'rules-revised': line 2 already uses it as an id/ },
   ]);
 });
 
-test('an impossible editorial date is reported, with the forms allowed', () => {
-  expectProblems(LEDGER.replace('  date: 2018-12-01', '  date: 2019-02-30'), [
+test('an impossible editorial date is reported, with the forms allowed', async () => {
+  await expectProblems(LEDGER.replace('  date: 2018-12-01', '  date: 2019-02-30'), [
     {
       line: 16,
       pattern:
@@ -254,8 +257,8 @@ test('an impossible editorial date is reported, with the forms allowed', () => {
   ]);
 });
 
-test('a date_citation without a date, and a date without one, each say what to add', () => {
-  expectProblems(
+test('a date_citation without a date, and a date without one, each say what to add', async () => {
+  await expectProblems(
     LEDGER.replace('  date: 2018-12-01\n', '').replace(
       '  group: us-government\n',
       '  group: us-government\n  date: 2012\n',
@@ -275,8 +278,8 @@ test('a date_citation without a date, and a date without one, each say what to a
   );
 });
 
-test('an unbounded date needs more evidence or an editorial date', () => {
-  expectProblems(LEDGER.replace(/ {2}date: 2018-12-01\n {2}date_citation:\n.*\n.*\n/, ''), [
+test('an unbounded date needs more evidence or an editorial date', async () => {
+  await expectProblems(LEDGER.replace(/ {2}date: 2018-12-01\n {2}date_citation:\n.*\n.*\n/, ''), [
     {
       line: 14,
       pattern:
@@ -285,41 +288,41 @@ test('an unbounded date needs more evidence or an editorial date', () => {
   ]);
 });
 
-test('every problem is reported at once, not only the first', () => {
+test('every problem is reported at once, not only the first', async () => {
   const ledger = LEDGER.replace('  group: us-government\n', '')
     .replace('On Monday, the ministry revised', 'On Tuesday, the ministry revised')
     .replace('  date: 2018-12-01', '  date: 2019-02-30');
-  expectProblems(ledger, [
+  await expectProblems(ledger, [
     { line: 8, pattern: /the quote is not in/ },
     { line: 16, pattern: /field `date`/ },
     { line: 20, pattern: /field `group`: is missing/ },
   ]);
 });
 
-test('the same seeds always give byte-identical content', () => {
+test('the same seeds always give byte-identical content', async () => {
   const root = makeProject();
-  assert.equal(runNormalize(root).status, 0);
+  assert.equal((await runNormalize(root)).status, 0);
   const first = snapshotContent(root);
-  assert.equal(runNormalize(root).status, 0);
+  assert.equal((await runNormalize(root)).status, 0);
   assert.deepEqual(snapshotContent(root), first);
-  assert.equal(runNormalize(root, '--check').status, 0);
+  assert.equal((await runNormalize(root, '--check')).status, 0);
 });
 
-test('an archived text that starts with a --- rule is kept whole in its source file', () => {
+test('an archived text that starts with a --- rule is kept whole in its source file', async () => {
   // The body after the article's frontmatter begins with a horizontal rule.
   const article = ARTICLE.replace('---\nOn Monday', '---\n---\nOn Monday');
   const root = makeProject(LEDGER, article);
-  const run = runNormalize(root);
+  const run = await runNormalize(root);
   assert.equal(run.status, 0, run.stderr);
   const written = readFileSync(path.join(root, `content/sources/${ARTICLE_ID}.md`), 'utf8');
   const body = article.slice(article.indexOf('---\n---\n') + '---\n'.length);
   assert.ok(written.endsWith(`\n---\n${body}`), written);
-  assert.equal(runNormalize(root, '--check').status, 0);
+  assert.equal((await runNormalize(root, '--check')).status, 0);
 });
 
-test('--check fails on stale content and writes nothing', () => {
+test('--check fails on stale content and writes nothing', async () => {
   const root = makeProject();
-  assert.equal(runNormalize(root).status, 0);
+  assert.equal((await runNormalize(root)).status, 0);
   writeLedger(
     root,
     LEDGER.replace(
@@ -328,29 +331,29 @@ test('--check fails on stale content and writes nothing', () => {
     ),
   );
   const before = snapshotContent(root);
-  const run = runNormalize(root, '--check');
+  const run = await runNormalize(root, '--check');
   assert.notEqual(run.status, 0);
   assert.match(run.stderr, /content\/ is stale: content\/events\/rules-revised\.md/);
   assert.deepEqual(snapshotContent(root), before);
   assert.ok(existsSync(path.join(root, 'content/events/rules-revised.md')));
 });
 
-test('--check reads every file under content/: a stale lanes.json or a stray file is caught', () => {
+test('--check reads every file under content/: a stale lanes.json or a stray file is caught', async () => {
   const root = makeProject();
-  assert.equal(runNormalize(root).status, 0);
+  assert.equal((await runNormalize(root)).status, 0);
   writeSeed(root, 'seeds/lanes.yaml', LANES.replace('label: Legal & sanctions', 'label: Courts'));
-  const stale = runNormalize(root, '--check');
+  const stale = await runNormalize(root, '--check');
   assert.equal(stale.status, 1);
   assert.match(stale.stderr, /content\/ is stale: content\/lanes\.json$/m);
   writeSeed(root, 'seeds/lanes.yaml', LANES);
   writeFileSync(path.join(root, 'content/aliases.json'), '{}\n');
-  const stray = runNormalize(root, '--check');
+  const stray = await runNormalize(root, '--check');
   assert.match(stray.stderr, /content\/ is stale: content\/aliases\.json$/m);
 });
 
 // ---- Lanes are data (seeds/lanes.yaml → content/lanes.json) ----
 
-test('a project with its own lanes normalizes, and lanes.json gives each lane both colours', () => {
+test('a project with its own lanes normalizes, and lanes.json gives each lane both colours', async () => {
   const lanes = `- id: courts
   label: Courts
   colour: '#D55E00'
@@ -364,7 +367,7 @@ test('a project with its own lanes normalizes, and lanes.json gives each lane bo
     .replace('group: legal', 'group: courts')
     .replace('group: us-government', 'group: history');
   const root = makeProject(ledger, ARTICLE, lanes);
-  const run = runNormalize(root);
+  const run = await runNormalize(root);
   assert.equal(run.status, 0, run.stderr);
   const written = readFileSync(path.join(root, 'content/lanes.json'), 'utf8');
   const expected = [
@@ -378,8 +381,8 @@ test('a project with its own lanes normalizes, and lanes.json gives each lane bo
   assert.equal(readEvent(root, 'rules-revised').data.group, 'ministries');
 });
 
-test('an event in a lane that seeds/lanes.yaml does not list is reported at its group', () => {
-  expectProblems(LEDGER.replace('group: legal', 'group: courts'), [
+test('an event in a lane that seeds/lanes.yaml does not list is reported at its group', async () => {
+  await expectProblems(LEDGER.replace('group: legal', 'group: courts'), [
     {
       line: 12,
       pattern:
@@ -388,8 +391,8 @@ test('an event in a lane that seeds/lanes.yaml does not list is reported at its 
   ]);
 });
 
-test('a broken lanes file is reported at its lines (all at once), and groups are then not checked', () => {
-  expectSeedProblems(
+test('a broken lanes file is reported at its lines (all at once), and groups are then not checked', async () => {
+  await expectSeedProblems(
     {
       'seeds/lanes.yaml': `- id: legal\n  label: Legal\n  colour: "#D55E0"\n- id: legal\n  label: Again\n  note: x\n`,
       'seeds/events.yaml': LEDGER.replace('group: asia-pacific', 'group: elsewhere'),
@@ -416,8 +419,8 @@ test('a broken lanes file is reported at its lines (all at once), and groups are
   );
 });
 
-test('a lanes file that is an empty list is refused', () => {
-  expectSeedProblems({ 'seeds/lanes.yaml': '# no lanes yet\n[]\n' }, [
+test('a lanes file that is an empty list is refused', async () => {
+  await expectSeedProblems({ 'seeds/lanes.yaml': '# no lanes yet\n[]\n' }, [
     {
       file: 'seeds/lanes.yaml',
       line: 2,
@@ -428,44 +431,44 @@ test('a lanes file that is an empty list is refused', () => {
 
 // ---- Bad input: each refused with a located message, content/ untouched ----
 
-test('byte-order marks and CRLF endings are accepted in every input file, and give the same content', () => {
+test('byte-order marks and CRLF endings are accepted in every input file, and give the same content', async () => {
   const plain = makeProject();
-  assert.equal(runNormalize(plain).status, 0);
+  assert.equal((await runNormalize(plain)).status, 0);
   const windows = (text: string): string => `\uFEFF${text.replace(/\n/g, '\r\n')}`;
   const root = makeProject(windows(LEDGER), windows(ARTICLE), windows(LANES));
-  const run = runNormalize(root);
+  const run = await runNormalize(root);
   assert.equal(run.status, 0, run.stderr);
   assert.deepEqual(snapshotContent(root), snapshotContent(plain));
 });
 
-test('an empty ledger, as [] or as an empty file, is refused', () => {
-  expectProblems('[]\n', [
+test('an empty ledger, as [] or as an empty file, is refused', async () => {
+  await expectProblems('[]\n', [
     { line: 1, pattern: /the ledger is an empty list: it has no events — add at least one/ },
   ]);
-  expectProblems('# nothing yet\n', [
+  await expectProblems('# nothing yet\n', [
     { line: 1, pattern: /the ledger has no events — write one `- id: …` entry per event/ },
   ]);
 });
 
-test('a missing ledger, lanes file, articles folder or raw folder is named as missing', () => {
-  expectSeedProblems({ 'seeds/events.yaml': null }, [
+test('a missing ledger, lanes file, articles folder or raw folder is named as missing', async () => {
+  await expectSeedProblems({ 'seeds/events.yaml': null }, [
     { line: 1, pattern: /the ledger is missing — create seeds\/events\.yaml/ },
   ]);
-  expectSeedProblems({ 'seeds/lanes.yaml': null }, [
+  await expectSeedProblems({ 'seeds/lanes.yaml': null }, [
     {
       file: 'seeds/lanes.yaml',
       line: 1,
       pattern: /the lanes file is missing — create seeds\/lanes\.yaml/,
     },
   ]);
-  expectSeedProblems({ 'seeds/articles': null }, [
+  await expectSeedProblems({ 'seeds/articles': null }, [
     {
       file: 'seeds/articles',
       line: 1,
       pattern: /the articles folder is missing — create seeds\/articles\//,
     },
   ]);
-  expectSeedProblems({ 'seeds/raw': null }, [
+  await expectSeedProblems({ 'seeds/raw': null }, [
     {
       file: 'seeds/raw',
       line: 1,
@@ -474,8 +477,8 @@ test('a missing ledger, lanes file, articles folder or raw folder is named as mi
   ]);
 });
 
-test('control characters in an article are located and refused, and its events do not cascade', () => {
-  expectSeedProblems(
+test('control characters in an article are located and refused, and its events do not cascade', async () => {
+  await expectSeedProblems(
     {
       [ARTICLE_FILE]: ARTICLE.replace(
         'title: A test article',
@@ -497,8 +500,8 @@ test('control characters in an article are located and refused, and its events d
   );
 });
 
-test('a lone carriage return is a control character too, in the ledger as in articles', () => {
-  expectProblems(
+test('a lone carriage return is a control character too, in the ledger as in articles', async () => {
+  await expectProblems(
     LEDGER.replace(
       '  title: Executive arrested in Vancouver\n',
       '  title: Executive arrested\rin Vancouver\n',
@@ -513,8 +516,8 @@ test('a lone carriage return is a control character too, in the ledger as in art
   );
 });
 
-test('an impossible published date gives one problem with its fix, and no follow-on errors', () => {
-  const [problem] = expectSeedProblems(
+test('an impossible published date gives one problem with its fix, and no follow-on errors', async () => {
+  const [problem] = await expectSeedProblems(
     { [ARTICLE_FILE]: ARTICLE.replace('published: 2018-12-11', 'published: 2019-02-30') },
     [
       {
@@ -528,8 +531,8 @@ test('an impossible published date gives one problem with its fix, and no follow
   assert.doesNotMatch(problem ?? '', /see the message/);
 });
 
-test('a published date in another form says the form wanted', () => {
-  expectSeedProblems(
+test('a published date in another form says the form wanted', async () => {
+  await expectSeedProblems(
     { [ARTICLE_FILE]: ARTICLE.replace('published: 2018-12-11', 'published: 11/12/2018') },
     [
       {
@@ -542,8 +545,8 @@ test('a published date in another form says the form wanted', () => {
   );
 });
 
-test('an article whose frontmatter is never closed says so', () => {
-  expectSeedProblems(
+test('an article whose frontmatter is never closed says so', async () => {
+  await expectSeedProblems(
     { [ARTICLE_FILE]: ARTICLE.replace('raw: daily.txt\n---\n', 'raw: daily.txt\n') },
     [
       {
@@ -555,8 +558,8 @@ test('an article whose frontmatter is never closed says so', () => {
   );
 });
 
-test('an article without frontmatter names its first line', () => {
-  expectSeedProblems({ [ARTICLE_FILE]: 'Officials said on Monday…\n' }, [
+test('an article without frontmatter names its first line', async () => {
+  await expectSeedProblems({ [ARTICLE_FILE]: 'Officials said on Monday…\n' }, [
     {
       file: ARTICLE_FILE,
       line: 1,
@@ -568,7 +571,7 @@ test('an article without frontmatter names its first line', () => {
 
 // ---- Content trust: addresses and summaries ----
 
-test('an address that is not http(s) is refused in articles and citations', () => {
+test('an address that is not http(s) is refused in articles and citations', async () => {
   const bad = [
     'JaVaScRiPt:alert(1)',
     'data:text/html,hi',
@@ -577,7 +580,7 @@ test('an address that is not http(s) is refused in articles and citations', () =
     'https://exa mple.com/',
   ];
   for (const url of bad) {
-    expectSeedProblems(
+    await expectSeedProblems(
       {
         [ARTICLE_FILE]: ARTICLE.replace('url: https://example.com/article', `url: '${url}'`),
         'seeds/events.yaml': LEDGER.replace('url: https://example.com/record', `url: '${url}'`),
@@ -598,8 +601,8 @@ test('an address that is not http(s) is refused in articles and citations', () =
   }
 });
 
-test('raw HTML, images and non-http links in a summary are located at their line', () => {
-  expectProblems(
+test('raw HTML, images and non-http links in a summary are located at their line', async () => {
+  await expectProblems(
     LEDGER.replace(
       '  summary: Officials arrested the executive in Vancouver.',
       [

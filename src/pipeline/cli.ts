@@ -15,7 +15,7 @@ const { runNormalize } = await import('./run.ts');
 const root =
   process.env.TIMELINE_ROOT ?? path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
-const result = runNormalize(root, process.argv.slice(2));
+const result = await runNormalize(root, process.argv.slice(2));
 if (result.stdout !== '') console.log(result.stdout);
 if (result.stderr !== '') console.error(result.stderr);
 process.exitCode = result.status;

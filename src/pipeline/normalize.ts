@@ -4,7 +4,7 @@ import { parseArticle, type Article } from './parse-article.ts';
 import { parseLanes } from './parse-lanes.ts';
 import { parseLedger } from './parse-ledger.ts';
 import { sortProblems, type Problem } from './problems.ts';
-import { renderContent } from './render.ts';
+import { renderContent, type FileSink } from './render.ts';
 import { ARTICLES_DIR, RAW_DIR, type SeedFiles } from './seeds-io.ts';
 
 export interface NormalizeResult {
@@ -19,8 +19,12 @@ export interface NormalizeResult {
 /** `content/lanes.json`: the lanes, top to bottom, each with both colours. */
 const LANES_JSON = 'lanes.json';
 
-/** Pure: the same seeds always give the same files, byte for byte. */
-export function normalize(seeds: SeedFiles): NormalizeResult {
+/**
+ * Pure: the same seeds always give the same files, byte for byte. `onFile`
+ * sees each file as it is rendered, only when there is no problem (run.ts
+ * writes them meanwhile).
+ */
+export function normalize(seeds: SeedFiles, onFile?: FileSink): NormalizeResult {
   const problems: Problem[] = [...missingProblems(seeds)];
 
   const lanes = seeds.lanes.text === null ? null : parseLanes(seeds.lanes.text, seeds.lanes.file);
@@ -59,8 +63,10 @@ export function normalize(seeds: SeedFiles): NormalizeResult {
       const built = buildContent(articles, ledger.entries, seeds.ledger.file, unparsed);
       problems.push(...built.problems);
       if (problems.length === 0 && lanes?.lanes) {
-        const files = renderContent(built);
-        files.set(LANES_JSON, `${JSON.stringify(lanes.lanes, null, 2)}\n`);
+        const files = renderContent(built, onFile);
+        const lanesJson = `${JSON.stringify(lanes.lanes, null, 2)}\n`;
+        files.set(LANES_JSON, lanesJson);
+        onFile?.(LANES_JSON, lanesJson);
         return {
           files,
           problems: [],

@@ -30,17 +30,20 @@ function renderSource({ entry, body }: BuiltSource): string {
 }
 
 /** Every generated file, keyed by its path inside `content/`. */
-export function renderContent({
-  events,
-  sources,
-  aliases,
-}: Pick<BuiltContent, 'events' | 'sources' | 'aliases'>): Map<string, string> {
+export function renderContent(
+  { events, sources, aliases }: Pick<BuiltContent, 'events' | 'sources' | 'aliases'>,
+  onFile: FileSink = () => undefined,
+): Map<string, string> {
   const files = new Map<string, string>();
-  for (const event of events) files.set(`events/${event.entry.id}.md`, renderEvent(event));
-  for (const source of sources) files.set(`sources/${source.entry.id}.md`, renderSource(source));
-  files.set(
-    'aliases.json',
-    `${JSON.stringify(aliasEntrySchema.array().parse(aliases), null, 2)}\n`,
-  );
+  const add = (name: string, text: string): void => {
+    files.set(name, text);
+    onFile(name, text);
+  };
+  for (const event of events) add(`events/${event.entry.id}.md`, renderEvent(event));
+  for (const source of sources) add(`sources/${source.entry.id}.md`, renderSource(source));
+  add('aliases.json', `${JSON.stringify(aliasEntrySchema.array().parse(aliases), null, 2)}\n`);
   return files;
 }
+
+/** Sees each generated file as soon as it is rendered: a path inside `content/`, and its text. */
+export type FileSink = (name: string, text: string) => void;

@@ -5,7 +5,7 @@
  */
 import { normalize } from './normalize.ts';
 import { formatProblem } from './problems.ts';
-import { readContent, readSeeds, writeContent } from './seeds-io.ts';
+import { ContentWriter, readContent, readSeeds } from './seeds-io.ts';
 
 export interface RunResult {
   status: number;
@@ -14,10 +14,20 @@ export interface RunResult {
 }
 
 /** Normalizes `root` (or, with `--check`, only compares); `content/` changes only on success. */
-export function runNormalize(root: string, args: readonly string[] = []): RunResult {
+export async function runNormalize(root: string, args: readonly string[] = []): Promise<RunResult> {
   const checkOnly = args.includes('--check');
-  const result = normalize(readSeeds(root));
+  const seeds = readSeeds(root);
+  // Written as rendered, on another thread; swapped in only on success.
+  const writer = checkOnly ? null : new ContentWriter(root);
+  let result;
+  try {
+    result = normalize(seeds, writer?.add);
+  } catch (error) {
+    await writer?.discard();
+    throw error;
+  }
   if (result.problems.length > 0) {
+    await writer?.discard();
     return {
       status: 1,
       stdout: '',
@@ -48,7 +58,7 @@ export function runNormalize(root: string, args: readonly string[] = []): RunRes
       stderr: '',
     };
   }
-  writeContent(root, result.files);
+  await writer?.commit();
   return {
     status: 0,
     stdout: `normalize: ${String(result.eventCount)} events from ${String(result.sourceCount)} articles written to content/.`,

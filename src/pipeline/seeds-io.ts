@@ -1,20 +1,14 @@
 /**
  * File access for normalize: reading the seeds, swapping in `content/`
- * atomically. Synchronous on purpose: normalize has nothing to do while it
- * waits, and one thread making 14,500 small writes from the page cache beats
- * the thread pool's round trips (at 10,000 events, writing content/ took
- * 0.3–0.5 s this way against 1.4–2.1 s with up to 32 writes in flight).
+ * atomically. Synchronous calls on purpose: reading, normalize has nothing
+ * to do while it waits; writing, one thread (the writer's) making 14,500
+ * small writes beats the thread pool's round trips (at 10,000 events,
+ * writing content/ took 0.3–0.5 s this way against 1.4–2.1 s with up to 32
+ * writes in flight).
  */
-import {
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { discardFolder } from '../shared/discard-folder.ts';
 
 /** A seed file as read: `text` is `null` when the file does not exist. */
@@ -83,28 +77,97 @@ export function readContent(root: string): Map<string, string> {
   return files;
 }
 
+/** Files handed to the writer thread at a time: few messages, and writing starts early. */
+const BATCH = 256;
+
 /**
- * Replaces `content/` with exactly `files`. Everything is written to a
- * temporary folder beside it first and swapped in by rename, so a crash
- * mid-write never leaves a half-written `content/`.
+ * Writes a new `content/` while normalize is still rendering it. Files go to
+ * a temporary folder beside `content/`, written by a worker thread as they
+ * come (content-writer-worker.ts), and the folder is swapped in by rename
+ * once `commit` has every file, so a crash, an error or a problem never
+ * leaves a half-written `content/`. The thread's writes overlap the
+ * rendering: at 10,000 events normalize took 6.9-7.1 s against 7.7-8.1 s
+ * writing after it (3 paired runs).
  */
-export function writeContent(root: string, files: ReadonlyMap<string, string>): void {
-  const target = path.join(root, CONTENT_DIR);
-  const staging = path.join(root, `.content-new-${String(process.pid)}`);
-  const retired = path.join(root, `.content-old-${String(process.pid)}`);
-  rmSync(staging, { recursive: true, force: true });
-  const entries = [...files].map(([name, text]) => ({ file: path.join(staging, name), text }));
-  for (const folder of new Set(entries.map(({ file }) => path.dirname(file)))) {
-    mkdirSync(folder, { recursive: true });
+export class ContentWriter {
+  readonly #target: string;
+  readonly #staging: string;
+  #worker: Worker | undefined;
+  /** Set once the thread fails: commit reports it. */
+  #failure: Error | undefined;
+  #batch: [string, string][] = [];
+
+  constructor(root: string) {
+    this.#target = path.join(root, CONTENT_DIR);
+    this.#staging = path.join(root, `.content-new-${String(process.pid)}`);
   }
-  for (const { file, text } of entries) writeFileSync(file, text, 'utf8');
-  const hadContent = existsSync(target);
-  if (hadContent) renameSync(target, retired);
-  try {
-    renameSync(staging, target);
-  } catch (error) {
-    if (hadContent) renameSync(retired, target);
-    throw error;
+
+  /** The thread, started with the first file: a run with problems writes nothing at all. */
+  #start(): Worker {
+    if (this.#worker !== undefined) return this.#worker;
+    rmSync(this.#staging, { recursive: true, force: true });
+    mkdirSync(this.#staging);
+    const worker = new Worker(new URL('./content-writer-worker.ts', import.meta.url), {
+      workerData: { staging: this.#staging },
+    });
+    worker.on('error', (error: unknown) => {
+      this.#failure = error instanceof Error ? error : new Error(String(error));
+    });
+    this.#worker = worker;
+    return worker;
   }
-  if (hadContent && !discardFolder(retired)) rmSync(retired, { recursive: true, force: true });
+
+  /** Queues one file of the new `content/` (a path inside it, and its text). */
+  readonly add = (name: string, text: string): void => {
+    this.#batch.push([name, text]);
+    if (this.#batch.length >= BATCH) this.#flush();
+  };
+
+  #flush(): void {
+    if (this.#batch.length === 0) return;
+    this.#start().postMessage(this.#batch);
+    this.#batch = [];
+  }
+
+  /** Waits for every file, then swaps the new folder in for `content/`. */
+  async commit(): Promise<void> {
+    this.#flush();
+    const worker = this.#start();
+    try {
+      await new Promise<void>((resolve, reject) => {
+        if (this.#failure !== undefined) reject(this.#failure);
+        worker.once('error', reject);
+        worker.once('exit', () => {
+          reject(this.#failure ?? new Error('normalize: the content writer stopped early'));
+        });
+        worker.once('message', () => {
+          resolve();
+        });
+        worker.postMessage(null);
+      });
+    } catch (error) {
+      await this.discard();
+      throw error;
+    } finally {
+      worker.removeAllListeners();
+      await worker.terminate();
+    }
+    const retired = path.join(path.dirname(this.#target), `.content-old-${String(process.pid)}`);
+    const hadContent = existsSync(this.#target);
+    if (hadContent) renameSync(this.#target, retired);
+    try {
+      renameSync(this.#staging, this.#target);
+    } catch (error) {
+      if (hadContent) renameSync(retired, this.#target);
+      throw error;
+    }
+    if (hadContent && !discardFolder(retired)) rmSync(retired, { recursive: true, force: true });
+  }
+
+  /** Stops writing and deletes what was written: `content/` stays as it was. */
+  async discard(): Promise<void> {
+    if (this.#worker === undefined) return;
+    await this.#worker.terminate();
+    rmSync(this.#staging, { recursive: true, force: true });
+  }
 }

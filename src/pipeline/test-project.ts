@@ -100,7 +100,7 @@ export function writeSeed(root: string, file: string, content: string | Buffer |
 }
 
 /** Runs normalize in-process against `root`, as `npm run normalize` would. */
-export function runNormalize(root: string, ...args: string[]): RunResult {
+export function runNormalize(root: string, ...args: string[]): Promise<RunResult> {
   return run(root, args);
 }
 
