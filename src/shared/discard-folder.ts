@@ -36,7 +36,7 @@ export function discardFolder(folder: string): boolean {
   const remover = spawn(
     process.execPath,
     ['-e', 'require("node:fs").rmSync(process.argv[1], { recursive: true, force: true })', aside],
-    { detached: true, stdio: 'ignore' },
+    { detached: true, stdio: 'ignore', windowsHide: true },
   );
   remover.on('error', () => {
     rmSync(aside, { recursive: true, force: true });
