@@ -149,8 +149,9 @@ export class ContentWriter {
       await this.discard();
       throw error;
     } finally {
-      worker.removeAllListeners();
+      // Stopped before its listeners go: an error it raised after them would be unhandled.
       await worker.terminate();
+      worker.removeAllListeners();
     }
     const retired = path.join(path.dirname(this.#target), `.content-old-${String(process.pid)}`);
     const hadContent = existsSync(this.#target);
