@@ -367,8 +367,10 @@ test('back and forward restore the selection and the window', async ({ page, sit
   await expectSelected(page, site, second);
   await expectInView(page, second);
   const beforeZoom = await expectSameViewAsFreshLoad(page);
+  // Read before the click: the zoom may reach the URL before the click resolves.
+  const windowBeforeZoom = urlWindow(page);
   await page.getByRole('button', { name: 'Zoom in' }).click();
-  await windowAfter(page, urlWindow(page));
+  await windowAfter(page, windowBeforeZoom);
   const two = await expectSameViewAsFreshLoad(page);
   expect(axisDifference(two.view, beforeZoom.view), 'zoom changed the view').not.toBe('');
   expect(axisDifference(two.view, one.view), 'entries 1 and 2 show different windows').not.toBe('');
