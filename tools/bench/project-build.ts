@@ -125,9 +125,9 @@ export async function timed(
 }
 
 export interface BuildFigures {
-  /** `node src/pipeline/cli.ts`. */
+  /** `npm run normalize`: `node src/bin/normalize.js`. */
   normalize: ProcessCost;
-  /** `astro build`, through src/build/build-site.ts. */
+  /** `astro build`, through src/bin/build.js (src/build/build-site.ts). */
   astroBuild: ProcessCost;
   /** `npm run build`: normalize, then astro build. */
   build: ProcessCost;
@@ -157,10 +157,14 @@ export async function resetBuild(projectRoot: string, trash: string): Promise<vo
 /** Normalizes the project's seeds and builds the site into its dist/. */
 export async function buildProject(projectRoot: string, siteUrl: string): Promise<BuildFigures> {
   const env = projectEnv(projectRoot, siteUrl);
-  const normalize = await timed([process.execPath, 'src/pipeline/cli.ts'], projectRoot, env);
-  // As `npm run build` runs it (package.json).
+  // As `npm run build` runs them (package.json).
+  const normalize = await timed(
+    [process.execPath, path.join('src', 'bin', 'normalize.js')],
+    projectRoot,
+    env,
+  );
   const astroBuild = await timed(
-    [process.execPath, path.join('src', 'build', 'build-site.ts')],
+    [process.execPath, path.join('src', 'bin', 'build.js')],
     projectRoot,
     env,
   );
