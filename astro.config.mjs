@@ -12,22 +12,30 @@ import { inlineStyleCsp } from './src/build/inline-style-csp.ts';
 const base = process.env.BASE_PATH ?? '/';
 const site = process.env.SITE_URL ?? FALLBACK_SITE_URL;
 
-// Old ids only redirect (noindex); the sitemap lists the real pages. The list
-// is the one normalize wrote for the alias pages themselves.
-/** @type {{ id: string }[]} */
-const aliases = JSON.parse(
-  readFileSync(new URL('./content/aliases.json', import.meta.url), 'utf8'),
-);
-// Reads the pages' styles while the sitemap is written (src/build/inline-style-csp.ts).
-const styleCsp = inlineStyleCsp();
-
-const aliasPaths = new Set(aliases.map((alias) => `/events/${alias.id}/`));
 const basePath = base.endsWith('/') ? base : `${base}/`;
 /** A page's path inside the site, without the base: `/events/<id>/`. */
 const sitePath = (/** @type {string} */ page) => {
   const { pathname } = new URL(page);
   return pathname.startsWith(basePath) ? `/${pathname.slice(basePath.length)}` : pathname;
 };
+
+// Old ids only redirect (noindex); the sitemap lists the real pages. The list
+// is the one normalize wrote for the alias pages themselves, read when the
+// sitemap is written: `npm run build` starts Astro while normalize still runs.
+/** @type {Set<string> | undefined} */
+let aliasPaths;
+const isAliasPage = (/** @type {string} */ page) => {
+  if (aliasPaths === undefined) {
+    /** @type {{ id: string }[]} */
+    const aliases = JSON.parse(
+      readFileSync(new URL('./content/aliases.json', import.meta.url), 'utf8'),
+    );
+    aliasPaths = new Set(aliases.map((alias) => `/events/${alias.id}/`));
+  }
+  return aliasPaths.has(sitePath(page));
+};
+// Reads the pages' styles while the sitemap is written (src/build/inline-style-csp.ts).
+const styleCsp = inlineStyleCsp();
 
 export default defineConfig({
   output: 'static',
@@ -76,7 +84,7 @@ export default defineConfig({
     styleCsp.readPages,
     sitemap({
       // A set lookup per page: 10,000 events may bring thousands of old ids.
-      filter: (page) => !aliasPaths.has(sitePath(page)),
+      filter: (page) => !isAliasPage(page),
     }),
     // Rendered summaries keep only safe Markdown, whatever the ledger holds.
     sanitizeMarkdown(),

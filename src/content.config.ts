@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { file } from 'astro/loaders';
-import { generatedEntries } from './lib/generated-loader.ts';
+import { afterNormalize, generatedEntries } from './lib/generated-loader.ts';
 import { eventListing, sourceListing } from './lib/records.ts';
 import { eventEntrySchema } from './shared/schema/event.ts';
 import { aliasEntrySchema, sourceEntrySchema } from './shared/schema/source.ts';
@@ -21,7 +21,7 @@ const sources = defineCollection({
 });
 
 const aliases = defineCollection({
-  loader: file('./content/aliases.json'),
+  loader: afterNormalize(file('./content/aliases.json')),
   schema: aliasEntrySchema,
 });
 

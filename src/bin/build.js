@@ -1,5 +1,5 @@
 // @ts-check
-// `npm run build`'s astro build (src/build/build-site.ts), with the compile cache.
+// `npm run build`: normalize and astro build (src/build/build-site.ts), with the compile cache.
 import './compile-cache.js';
 
 await import('../build/build-site.ts');

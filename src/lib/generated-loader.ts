@@ -12,15 +12,28 @@
  *   a record's own page reads the whole record, and its text, from the file.
  *
  * At 10,000 events these copies were most of the store. Entries go in
- * file-name order, the same on every machine.
+ * file-name order, the same on every machine. Under `npm run build` the
+ * loader first waits for normalize (src/shared/content-ready.ts).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import type { Loader } from 'astro/loaders';
+import { contentReady } from '../shared/content-ready.ts';
 import { splitGenerated } from './archived-text.ts';
 
 interface Options {
   /** Keep the body and its HTML, rendered as Markdown (event summaries), or leave it. */
   body: 'render' | 'leave';
+}
+
+/** `loader`, reading only once content/ is ready (src/shared/content-ready.ts). */
+export function afterNormalize(loader: Loader): Loader {
+  return {
+    ...loader,
+    load: async (context) => {
+      await contentReady();
+      await loader.load(context);
+    },
+  };
 }
 
 /** Loads `<folder>/*.md` (relative to the project root), validated by the collection's schema. */
@@ -29,6 +42,7 @@ export function generatedEntries(folder: string, { body }: Options): Loader {
   return {
     name: 'generated-entries',
     load: async (context) => {
+      await contentReady();
       const { config, store } = context;
       const dir = new URL(`${relative}/`, config.root);
       // Read one after another: 15,000 small files from the page cache come

@@ -2,7 +2,7 @@
  * `npm run bench`: the site at 40, 1,000 and 10,000 synthetic events (issue 9).
  *
  * For each size: generates a corpus in the real seed formats, builds it as a
- * real project (normalize, then astro build, each under /usr/bin/time -v;
+ * real project (normalize alone, then `npm run build`, under /usr/bin/time -v;
  * --runs times, each from a fresh start, the median of each figure kept),
  * serves dist/ with sirv, and measures it in Chromium on a desktop and a
  * phone profile against a plain vis-timeline page with every item (and, at
@@ -169,17 +169,14 @@ async function measureCorpus(
   const buildRuns: BuildFigures[] = [];
   for (let run = 0; run < options.runs; run++) {
     log(
-      `${String(size)} events, ${String(articles)} articles: normalize and astro build, run ${String(run + 1)}`,
+      `${String(size)} events, ${String(articles)} articles: normalize, then npm run build, run ${String(run + 1)}`,
     );
-    if (run > 0)
-      await resetBuild(
-        project,
-        path.join(workRoot, 'trash', `site-${String(size)}-${String(run)}`),
-      );
-    const figures = await buildProject(project, siteOrigin);
+    const trash = path.join(workRoot, 'trash', `site-${String(size)}-${String(run)}`);
+    if (run > 0) await resetBuild(project, trash);
+    const figures = await buildProject(project, siteOrigin, path.join(trash, 'normalized'));
     buildRuns.push(figures);
     log(
-      `built: normalize ${figures.normalize.wallSeconds.toFixed(1)} s, astro build ${figures.astroBuild.wallSeconds.toFixed(1)} s, peak ${figures.build.peakRssMb.toFixed(0)} MB`,
+      `built: normalize ${figures.normalize.wallSeconds.toFixed(1)} s, npm run build ${figures.build.wallSeconds.toFixed(1)} s, peak ${figures.build.peakRssMb.toFixed(0)} MB`,
     );
   }
   const build = medianBuild(buildRuns);

@@ -1,9 +1,9 @@
 /**
  * A corpus built as a real project: a temporary folder with copies of the
  * repository's site (src/, public/, the config files), a node_modules made of
- * links to the repository's packages, and the generated seeds/. Normalize and
- * `astro build` run there under `/usr/bin/time -v`, as `npm run build` would
- * run them.
+ * links to the repository's packages, and the generated seeds/. normalize
+ * alone, then `npm run build` (normalize beside `astro build`), run there
+ * under `/usr/bin/time -v`.
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -23,6 +23,7 @@ import { promisify } from 'node:util';
 import { gzip as gzipCallback, constants as zlib } from 'node:zlib';
 import type { Corpus } from './corpus.ts';
 import { parseTimeVerbose, type ProcessCost } from './time-verbose.ts';
+import { samplePeak } from './tree-memory.ts';
 
 const gzipAsync = promisify(gzipCallback);
 
@@ -96,7 +97,11 @@ export function projectEnv(projectRoot: string, siteUrl: string): NodeJS.Process
   return env;
 }
 
-/** Runs `command` under `/usr/bin/time -v`; its output is shown only when it fails. */
+/**
+ * Runs `command` under `/usr/bin/time -v`; its output is shown only when it
+ * fails. The peak memory is the larger of time's (the largest single
+ * process) and the sampled sum over the whole process tree.
+ */
 export async function timed(
   command: string[],
   cwd: string,
@@ -104,18 +109,24 @@ export async function timed(
 ): Promise<ProcessCost> {
   const report = path.join(cwd, `.time-${String(process.pid)}.txt`);
   const output: Buffer[] = [];
+  let treePeakMb = 0;
   const code = await new Promise<number | null>((resolve, reject) => {
     const child = spawn(TIME, ['-v', '-o', report, ...command], {
       cwd,
       env,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
+    const sampler = samplePeak(child.pid ?? 0);
     child.stdout.on('data', (chunk: Buffer) => output.push(chunk));
     child.stderr.on('data', (chunk: Buffer) => output.push(chunk));
     child.on('error', reject);
-    child.on('close', resolve);
+    child.on('close', (status) => {
+      treePeakMb = sampler.stop();
+      resolve(status);
+    });
   });
-  const cost = parseTimeVerbose(await readFile(report, 'utf8'));
+  const timedCost = parseTimeVerbose(await readFile(report, 'utf8'));
+  const cost = { ...timedCost, peakRssMb: Math.max(timedCost.peakRssMb, treePeakMb) };
   await rm(report, { force: true });
   if (code !== 0 || cost.exitStatus !== 0) {
     process.stderr.write(Buffer.concat(output));
@@ -125,11 +136,9 @@ export async function timed(
 }
 
 export interface BuildFigures {
-  /** `npm run normalize`: `node src/bin/normalize.js`. */
+  /** `npm run normalize` alone: `node src/bin/normalize.js`. */
   normalize: ProcessCost;
-  /** `astro build`, through src/bin/build.js (src/build/build-site.ts). */
-  astroBuild: ProcessCost;
-  /** `npm run build`: normalize, then astro build. */
+  /** `npm run build` (`node src/bin/build.js`): normalize beside `astro build`. */
   build: ProcessCost;
 }
 
@@ -140,44 +149,46 @@ export interface BuildFigures {
  * seconds after, and the next normalize, which creates as many files, took
  * 8 s instead of 5.5 s.
  */
-export async function resetBuild(projectRoot: string, trash: string): Promise<void> {
-  await mkdir(trash, { recursive: true });
-  const written = [
+export async function resetBuild(
+  projectRoot: string,
+  trash: string,
+  written: readonly string[] = [
     'content',
     'dist',
     '.astro',
     ...[...PRIVATE_CACHES].map((cache) => path.join('node_modules', cache)),
-  ];
+  ],
+): Promise<void> {
+  await mkdir(trash, { recursive: true });
   for (const [index, name] of written.entries()) {
     const from = path.join(projectRoot, name);
     if (existsSync(from)) await rename(from, path.join(trash, String(index)));
   }
 }
 
-/** Normalizes the project's seeds and builds the site into its dist/. */
-export async function buildProject(projectRoot: string, siteUrl: string): Promise<BuildFigures> {
+/**
+ * Times normalize alone, then `npm run build` from the same fresh start: the
+ * content/ normalize wrote is moved into `trash` first.
+ */
+export async function buildProject(
+  projectRoot: string,
+  siteUrl: string,
+  trash: string,
+): Promise<BuildFigures> {
   const env = projectEnv(projectRoot, siteUrl);
-  // As `npm run build` runs them (package.json).
+  // As `npm run normalize` and `npm run build` run them (package.json).
   const normalize = await timed(
     [process.execPath, path.join('src', 'bin', 'normalize.js')],
     projectRoot,
     env,
   );
-  const astroBuild = await timed(
+  await resetBuild(projectRoot, trash, ['content']);
+  const build = await timed(
     [process.execPath, path.join('src', 'bin', 'build.js')],
     projectRoot,
     env,
   );
-  return {
-    normalize,
-    astroBuild,
-    build: {
-      wallSeconds: normalize.wallSeconds + astroBuild.wallSeconds,
-      cpuSeconds: normalize.cpuSeconds + astroBuild.cpuSeconds,
-      peakRssMb: Math.max(normalize.peakRssMb, astroBuild.peakRssMb),
-      exitStatus: 0,
-    },
-  };
+  return { normalize, build };
 }
 
 /** Every file under `dir`, as paths relative to it. */

@@ -42,7 +42,7 @@ export function median(values: readonly (number | null)[]): number | null {
   return numbers.length % 2 === 1 ? upper : ((numbers[middle - 1] ?? 0) + upper) / 2;
 }
 
-/** The per-field median of several builds' figures (the processes' own, and their sum). */
+/** The per-field median of several builds' figures. */
 export function medianBuild(runs: readonly BuildFigures[]): BuildFigures {
   const cost = (pick: (figures: BuildFigures) => ProcessCost): ProcessCost => ({
     wallSeconds: median(runs.map((run) => pick(run).wallSeconds)) ?? 0,
@@ -52,7 +52,6 @@ export function medianBuild(runs: readonly BuildFigures[]): BuildFigures {
   });
   return {
     normalize: cost((run) => run.normalize),
-    astroBuild: cost((run) => run.astroBuild),
     build: cost((run) => run.build),
   };
 }
@@ -218,9 +217,8 @@ export function resultsTable(results: readonly CorpusResult[]): string {
       'sources (articles) / events',
       ...results.map((r) => `${grouped(r.articles)} / ${grouped(r.events)}`),
     ],
-    ['normalize: wall (CPU), peak memory', ...build((r) => r.build.normalize)],
-    ['astro build: wall (CPU), peak memory', ...build((r) => r.build.astroBuild)],
-    ['`npm run build` (both): wall (CPU), peak', ...build((r) => r.build.build)],
+    ['normalize alone: wall (CPU), peak memory', ...build((r) => r.build.normalize)],
+    ['`npm run build`: wall (CPU), peak memory', ...build((r) => r.build.build)],
     [
       '`dist/`: size, pages',
       ...results.map(
