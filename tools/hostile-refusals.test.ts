@@ -8,10 +8,11 @@
  */
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
+import { snapshot } from './folder-snapshot.ts';
 import { PROJECT_ROOT } from './hosting.ts';
 import { REFUSED_CASES } from '../e2e/fixtures/hostile/refused/cases.ts';
 
@@ -29,17 +30,6 @@ function runNormalize(root: string): Promise<{ status: number | null; stderr: st
       },
     );
   });
-}
-
-/** Every file under `dir`, relative path → bytes. */
-function snapshot(dir: string): Map<string, string> {
-  const files = new Map<string, string>();
-  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const file = path.join(entry.parentPath, entry.name);
-    files.set(path.relative(dir, file), readFileSync(file, 'base64'));
-  }
-  return files;
 }
 
 let work = '';

@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { makeFixtureProject } from './fixture-project.ts';
+import { snapshot } from './folder-snapshot.ts';
 import { PROJECT_ROOT } from './hosting.ts';
 
 interface Run {
@@ -33,17 +34,6 @@ function npmRunBuild(project: string): Promise<Run> {
       },
     );
   });
-}
-
-/** Every file under `dir`, relative path → bytes. */
-function snapshot(dir: string): Map<string, string> {
-  const files = new Map<string, string>();
-  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const file = path.join(entry.parentPath, entry.name);
-    files.set(path.relative(dir, file), readFileSync(file, 'base64'));
-  }
-  return files;
 }
 
 let work = '';
