@@ -3,7 +3,7 @@
  * (see the README's benchmark):
  *
  * - normalize runs in a process of its own while Astro starts (loading its
- *   modules, the config, Vite's set-up: about 2.6 s at 10,000 events); the
+ *   modules, the config, Vite's set-up: 3–4 s at 10,000 events here); the
  *   content loaders wait until normalize has put the new content/ in place
  *   (src/shared/content-ready.ts). When normalize fails, it has printed its
  *   problems and left content/ as it was, and the build stops there, before
