@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import matter from 'gray-matter';
+import { contractViolations } from './contract-check.ts';
 import { normalize } from './normalize.ts';
 import { formatProblem } from './problems.ts';
 import { readContent, readSeeds } from './seeds-io.ts';
@@ -35,6 +36,14 @@ test('content/ is what the seeds give (regenerating it produces no diff)', () =>
     (name) => committed.get(name) !== result.files.get(name),
   );
   assert.deepEqual(stale, [], 'run `npm run normalize` and commit content/');
+});
+
+test('every event, source and alias normalize writes satisfies the contract', () => {
+  assert.deepEqual(contractViolations(result.files), []);
+  assert.ok(
+    [...result.files.keys()].filter((name) => name.startsWith('sources/')).length >= 5,
+    'the sources are among the files',
+  );
 });
 
 test('normalizing twice gives byte-identical files', () => {

@@ -6,6 +6,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
+import { contractViolations } from '../../src/pipeline/contract-check.ts';
+import { readContent } from '../../src/pipeline/seeds-io.ts';
 import { generateCorpus } from './corpus.ts';
 import { writeFiles } from './project-build.ts';
 
@@ -57,6 +59,7 @@ test('a generated corpus normalizes without problems, with every precision', asy
       if (precision !== undefined) precisions.add(precision);
     }
     assert.deepEqual([...precisions].sort(), ['day', 'month', 'quarter', 'range', 'week', 'year']);
+    assert.deepEqual(contractViolations(readContent(root)), []);
   } finally {
     await rm(root, { recursive: true, force: true });
   }
