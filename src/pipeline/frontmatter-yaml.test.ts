@@ -19,6 +19,13 @@ const TRICKY = [
 
 const text = fc.oneof(
   fc.string({ unit: fc.constantFrom(...TRICKY), maxLength: 12 }),
+  fc.webUrl({ withQueryParameters: true, withFragments: true }),
+  fc
+    .tuple(
+      fc.constantFrom('http://', 'https://', 'https:', 'ftp://'),
+      fc.string({ unit: fc.constantFrom(...Array.from('aZ09._~/-:#? ')), maxLength: 12 }),
+    )
+    .map(([scheme, rest]) => scheme + rest),
   fc.constantFrom(
     '',
     '2018',
@@ -38,6 +45,9 @@ const text = fc.oneof(
     'key: value',
     'a #tag',
     'https://example.com/a?b=c#d',
+    'https://thehill.example/news/thehill-2019-11-17',
+    'http://a.example/-',
+    'https://a.example/path/',
     'Huawei’s “share”',
     "Huawei's share",
     'word (note), e/f - g.',
