@@ -29,6 +29,15 @@ const PLAIN_KEY = /^[a-z][a-z_]*$/;
 /** Plain-safe strings: a letter first, no indicator, no `: ` or ` #`, no space at the end. */
 const SAFE_PLAIN = /^[A-Za-z](?:[A-Za-z0-9 ,.'()/-]*[A-Za-z0-9,.'()/-])?$/;
 const RESERVED_WORDS = new Set(['y', 'n', 'yes', 'no', 'on', 'off', 'true', 'false', 'null']);
+/** The longest reserved word: longer strings need no lower-cased copy to be told apart. */
+const RESERVED_LENGTH = 5;
+
+function isReserved(word: string): boolean {
+  return word.length <= RESERVED_LENGTH && RESERVED_WORDS.has(word.toLowerCase());
+}
+
+/** Keys already found plain: a record's few keys repeat in every record. */
+const plainKeys = new Set<string>();
 /** Web addresses the library writes plain: each source's is asked once otherwise, 4,500 calls at 10,000 events. */
 const SAFE_URL = /^https?:\/\/[A-Za-z0-9._~/-]+$/;
 
@@ -50,7 +59,7 @@ function scalar(value: unknown): string {
   if (typeof value !== 'string' || CONTEXTUAL.test(value)) throw new Unsupported();
   // Words, digits and light punctuation starting with a letter: plain in
   // every YAML reader, unless a YAML 1.1 reader takes the word for a boolean or null.
-  if (SAFE_PLAIN.test(value) && !RESERVED_WORDS.has(value.toLowerCase())) return value;
+  if (SAFE_PLAIN.test(value) && !isReserved(value)) return value;
   if (SAFE_URL.test(value)) return value;
   let written = scalarCache.get(value);
   if (written === undefined) {
@@ -71,7 +80,10 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 function mapLines(record: Record<string, unknown>, indent: string, out: string[]): void {
   for (const [key, value] of Object.entries(record)) {
     if (value === undefined) continue;
-    if (!PLAIN_KEY.test(key) || RESERVED_WORDS.has(key)) throw new Unsupported();
+    if (!plainKeys.has(key)) {
+      if (!PLAIN_KEY.test(key) || RESERVED_WORDS.has(key)) throw new Unsupported();
+      plainKeys.add(key);
+    }
     if (Array.isArray(value)) {
       if (value.length === 0) out.push(`${indent}${key}: []`);
       else {

@@ -51,6 +51,12 @@ export function fold(text: string): FoldedText {
   };
   for (let index = 0; index < text.length; index++) {
     const code = text.charCodeAt(index);
+    // Most characters: neither whitespace nor a typographic quote.
+    if (code > 0x20 && code < 0xa0) {
+      inSpace = false;
+      origin[length++] = index;
+      continue;
+    }
     if (isWhitespace(code)) {
       flush(index);
       runStart = index + 1;
