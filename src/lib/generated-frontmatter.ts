@@ -34,6 +34,14 @@ const TYPED = [
   /^[.~]|\.(?:inf|nan)/i,
 ];
 const TYPED_WORD = /^(?:null|true|false|y|n|yes|no|on|off)$/i;
+/**
+ * Plain words most values are: a letter first (not `e`, which a float may
+ * start with), then letters, digits, spaces and light punctuation, no space
+ * at the end. None of the typed shapes, indicators, `: ` or ` #` can occur.
+ */
+const PLAIN_WORDS = /^[A-DF-Za-df-z](?:[A-Za-z0-9 ,'()/-]*[A-Za-z0-9,'()/-])?$/;
+/** The longest word a YAML reader may type (`false`). */
+const TYPED_WORD_LENGTH = 5;
 /** Starts a plain scalar may not have in this subset. */
 const INDICATOR = /^[|>&*!%@`{[#?,]/;
 
@@ -57,6 +65,9 @@ function scalar(text: string): Value {
       throw new Unreadable();
     }
     return inner.replaceAll("''", "'");
+  }
+  if (PLAIN_WORDS.test(text) && (text.length > TYPED_WORD_LENGTH || !TYPED_WORD.test(text))) {
+    return text;
   }
   if (text === 'null') return null;
   if (text === 'true') return true;
