@@ -11,12 +11,12 @@ import { aliasEntrySchema, sourceEntrySchema } from './shared/schema/source.ts';
  * listing, and a record's own page reads the rest (src/lib/records.ts).
  */
 const events = defineCollection({
-  loader: generatedEntries('./content/events', { body: 'render' }),
+  loader: afterNormalize(generatedEntries('./content/events', { body: 'render' })),
   schema: eventEntrySchema.transform(eventListing),
 });
 
 const sources = defineCollection({
-  loader: generatedEntries('./content/sources', { body: 'leave' }),
+  loader: afterNormalize(generatedEntries('./content/sources', { body: 'leave' })),
   schema: sourceEntrySchema.transform(sourceListing),
 });
 

@@ -12,8 +12,7 @@
  *   a record's own page reads the whole record, and its text, from the file.
  *
  * At 10,000 events these copies were most of the store. Entries go in
- * file-name order, the same on every machine. Under `npm run build` the
- * loader first waits for normalize (src/shared/content-ready.ts).
+ * file-name order, the same on every machine.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import type { Loader } from 'astro/loaders';
@@ -25,7 +24,10 @@ interface Options {
   body: 'render' | 'leave';
 }
 
-/** `loader`, reading only once content/ is ready (src/shared/content-ready.ts). */
+/**
+ * `loader`, reading only once content/ is ready: under `npm run build`,
+ * once normalize has written it (src/shared/content-ready.ts).
+ */
 export function afterNormalize(loader: Loader): Loader {
   return {
     ...loader,
@@ -42,7 +44,6 @@ export function generatedEntries(folder: string, { body }: Options): Loader {
   return {
     name: 'generated-entries',
     load: async (context) => {
-      await contentReady();
       const { config, store } = context;
       const dir = new URL(`${relative}/`, config.root);
       // Read one after another: 15,000 small files from the page cache come
