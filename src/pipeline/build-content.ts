@@ -50,12 +50,15 @@ export interface BuiltContent {
  * Builds every event and source; anything invalid becomes a problem, never a file.
  * `unparsed` names articles that exist but failed to parse (their problems are
  * reported already): evidence citing them is skipped without a problem.
+ * `onEvent` sees each event as soon as it is built (so its file can be
+ * written while the rest are built), until the first problem.
  */
 export function buildContent(
   articles: readonly Article[],
   ledger: readonly LedgerEntry[],
   ledgerFile: string,
   unparsed: ReadonlySet<string> = new Set(),
+  onEvent?: (event: BuiltEvent) => void,
 ): BuiltContent {
   const problems: Problem[] = [];
   const byId = new Map(
@@ -66,8 +69,12 @@ export function buildContent(
   const events: BuiltEvent[] = [];
   for (const entry of ledger) {
     const built = buildEvent(entry, byId, ledgerFile, unparsed);
-    if ('problems' in built) problems.push(...built.problems);
-    else events.push(built);
+    if ('problems' in built) {
+      problems.push(...built.problems);
+    } else {
+      events.push(built);
+      if (problems.length === 0) onEvent?.(built);
+    }
   }
   events.sort((a, b) => compareByDate(a.entry, b.entry));
   const citations = citationsBySource(events);

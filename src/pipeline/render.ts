@@ -28,9 +28,9 @@ function render(body: string, data: object): string {
  * 6 s at 10,000 events.
  */
 
-/** `content/events/<id>.md`. */
-function renderEvent({ entry, summary }: BuiltEvent): string {
-  return render(`${summary}\n`, entry);
+/** `content/events/<id>.md`: its path inside `content/`, and its text. */
+export function renderEventFile({ entry, summary }: BuiltEvent): [string, string] {
+  return [`events/${entry.id}.md`, render(`${summary}\n`, entry)];
 }
 
 /** `content/sources/<id>.md`: metadata, then the archived body byte for byte. */
@@ -38,20 +38,16 @@ function renderSource({ entry, body }: BuiltSource): string {
   return render(body, entry);
 }
 
-/** Every generated file, keyed by its path inside `content/`. */
-export function renderContent(
-  { events, sources, aliases }: Pick<BuiltContent, 'events' | 'sources' | 'aliases'>,
-  onFile: FileSink = () => undefined,
-): Map<string, string> {
-  const files = new Map<string, string>();
-  const add = (name: string, text: string): void => {
-    files.set(name, text);
-    onFile(name, text);
-  };
-  for (const event of events) add(`events/${event.entry.id}.md`, renderEvent(event));
-  for (const source of sources) add(`sources/${source.entry.id}.md`, renderSource(source));
-  add('aliases.json', `${JSON.stringify(aliasEntrySchema.array().parse(aliases), null, 2)}\n`);
-  return files;
+/**
+ * The generated files but the events' (renderEventFile, called as each
+ * event is built): every source's, then `aliases.json`.
+ */
+export function renderSourcesAndAliases(
+  { sources, aliases }: Pick<BuiltContent, 'sources' | 'aliases'>,
+  onFile: FileSink,
+): void {
+  for (const source of sources) onFile(`sources/${source.entry.id}.md`, renderSource(source));
+  onFile('aliases.json', `${JSON.stringify(aliasEntrySchema.array().parse(aliases), null, 2)}\n`);
 }
 
 /** Sees each generated file as soon as it is rendered: a path inside `content/`, and its text. */

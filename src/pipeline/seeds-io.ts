@@ -61,7 +61,7 @@ export function readSeeds(root: string): SeedFiles {
   };
 }
 
-/** Reads every file `content/` holds now (in subfolders too), keyed like `renderContent`'s output. */
+/** Reads every file `content/` holds now (in subfolders too), keyed like normalize's `files`. */
 export function readContent(root: string): Map<string, string> {
   const files = new Map<string, string>();
   const base = path.join(root, CONTENT_DIR);
@@ -102,7 +102,7 @@ export class ContentWriter {
     this.#staging = path.join(root, `.content-new-${String(process.pid)}`);
   }
 
-  /** The thread, started with the first file: a run with problems writes nothing at all. */
+  /** The thread, started with the first file: a run with a problem found before any file writes nothing. */
   #start(): Worker {
     if (this.#worker !== undefined) return this.#worker;
     rmSync(this.#staging, { recursive: true, force: true });
