@@ -12,7 +12,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { snapshot } from './folder-snapshot.ts';
+import { snapshot } from '../src/pipeline/folder-snapshot.ts';
 import { PROJECT_ROOT } from './hosting.ts';
 import { REFUSED_CASES } from '../e2e/fixtures/hostile/refused/cases.ts';
 

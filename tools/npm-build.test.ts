@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { makeFixtureProject } from './fixture-project.ts';
-import { snapshot } from './folder-snapshot.ts';
+import { snapshot } from '../src/pipeline/folder-snapshot.ts';
 import { PROJECT_ROOT } from './hosting.ts';
 
 interface Run {

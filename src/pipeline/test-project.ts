@@ -1,17 +1,10 @@
 /** A throwaway project on disk for end-to-end tests of the normalize CLI. */
 import { spawnSync } from 'node:child_process';
-import {
-  mkdtempSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  writeFileSync,
-  existsSync,
-  rmSync,
-} from 'node:fs';
+import { mkdtempSync, mkdirSync, writeFileSync, existsSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { snapshot } from './folder-snapshot.ts';
 import { runNormalize as run, type RunResult } from './run.ts';
 
 const CLI = path.join(path.dirname(fileURLToPath(import.meta.url)), 'cli.ts');
@@ -113,17 +106,8 @@ export function spawnNormalize(root: string, ...args: string[]): RunResult {
   return { status: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
 }
 
-/** Every file under `content/`, path → bytes, for byte-for-byte comparison. */
+/** Every file under `content/`, path → bytes, for byte-for-byte comparison (none when it is missing). */
 export function snapshotContent(root: string): Map<string, string> {
-  const files = new Map<string, string>();
-  const walk = (dir: string): void => {
-    if (!existsSync(dir)) return;
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else files.set(path.relative(root, full), readFileSync(full, 'latin1'));
-    }
-  };
-  walk(path.join(root, 'content'));
-  return files;
+  const content = path.join(root, 'content');
+  return existsSync(content) ? snapshot(content) : new Map<string, string>();
 }
