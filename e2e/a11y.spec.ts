@@ -28,6 +28,11 @@ const PAGE_TYPES: { name: string; path: string; timeline: boolean }[] = [
   { name: 'a source page', path: `sources/${source.id}/`, timeline: false },
   { name: 'the about page', path: 'about/', timeline: false },
   { name: 'a year page', path: `years/${event.start.slice(0, 4)}/`, timeline: false },
+  {
+    name: 'a year’s sources page',
+    path: `about/sources/${source.reference.slice(0, 4)}/`,
+    timeline: false,
+  },
   { name: 'the 404 page', path: '404.html', timeline: false },
 ];
 

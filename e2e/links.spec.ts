@@ -157,6 +157,9 @@ test('the sitemap lists every page, each under the base and answering 200', asyn
   expect(listed).toContain(site.path());
   for (const event of EVENTS) expect(listed).toContain(site.eventPath(event.id));
   for (const source of SOURCES) expect(listed).toContain(site.sourcePath(source.id));
+  for (const year of new Set(SOURCES.map((source) => source.reference.slice(0, 4)))) {
+    expect(listed).toContain(site.path(`about/sources/${year}/`));
+  }
 });
 
 test('the server is a plain static host: unknown paths are 404, the 404 page is under the base', async ({

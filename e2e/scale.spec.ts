@@ -219,6 +219,59 @@ test.describe('without JavaScript', () => {
     );
     await expect(page.locator('a[rel="prev"]')).toHaveText(/^← \w+ \d{4}, part 1$/);
   });
+
+  test('the about page links the sources by year; their pages list every source once', async ({
+    page,
+    site,
+  }) => {
+    const about = await page.request.get(site.url('about/'));
+    expect(gzipSync(await about.body()).length, 'the about page stays small').toBeLessThan(
+      14 * 1024,
+    );
+    const sitemap = await (await page.request.get(site.url('sitemap-0.xml'))).text();
+    const sourcePaths = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)]
+      .map((match) => new URL(match[1] ?? '').pathname)
+      .filter((pathname) => pathname.startsWith(site.path('sources/')));
+    expect(sourcePaths.length, 'more sources than one page lists').toBeGreaterThan(EVENTS_PER_PAGE);
+
+    await page.goto(site.url('about/'));
+    await expect(page.locator('.source-list')).toHaveCount(0);
+    const years = page.getByRole('navigation', { name: 'The sources by year' }).getByRole('link');
+    const yearPaths = await years.evaluateAll((links) =>
+      links.map((link) => new URL((link as HTMLAnchorElement).href).pathname),
+    );
+    const listed: { id: string; day: string }[] = [];
+    const visited: string[] = [];
+    let next: string | null = new URL(yearPaths[0] ?? '', site.origin).href;
+    while (next !== null) {
+      await page.goto(next);
+      visited.push(new URL(page.url()).pathname);
+      const entries = await page.locator('.source-list > li').evaluateAll((items) =>
+        items.map((item) => ({
+          id: (item as HTMLElement).dataset.source ?? '',
+          day: item.querySelector('time')?.getAttribute('datetime') ?? '',
+        })),
+      );
+      expect(entries.length).toBeLessThanOrEqual(EVENTS_PER_PAGE);
+      listed.push(...entries);
+      const link = page.locator('a[rel="next"]');
+      next =
+        (await link.count()) === 0
+          ? null
+          : await link.evaluate((a) => (a as HTMLAnchorElement).href);
+    }
+    const ids = listed.map((entry) => entry.id);
+    expect(new Set(ids).size, 'no source twice').toBe(ids.length);
+    expect(ids.map((id) => site.sourcePath(id)).sort()).toEqual([...sourcePaths].sort());
+    const oldestFirst = [...listed].sort((a, b) =>
+      a.day === b.day ? a.id.localeCompare(b.id) : a.day < b.day ? -1 : 1,
+    );
+    expect(listed, 'oldest first').toEqual(oldestFirst);
+    // Every year linked from the about page is visited; a crowded one by its months.
+    for (const path of yearPaths) expect(visited).toContain(path);
+    const months = visited.filter((path) => /\/about\/sources\/\d{4}\/\d{2}\/$/.test(path));
+    expect(months.length, 'a year listed by month').toBeGreaterThan(0);
+  });
 });
 
 test('a crowded year’s page and a month’s page listing spans have no accessibility violation', async ({

@@ -78,3 +78,51 @@ for (const source of SAMPLE) {
     ).toEqual([]);
   });
 }
+
+test('the about page lists every source oldest first, and so do the pages by year', async ({
+  page,
+  site,
+}) => {
+  const sorted = [...SOURCES].sort((a, b) =>
+    a.reference === b.reference ? a.id.localeCompare(b.id) : a.reference < b.reference ? -1 : 1,
+  );
+  const oldestFirst = sorted.map((source) => source.id);
+  const listedIds = (): Promise<string[]> =>
+    page
+      .locator('.source-list > li')
+      .evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.source ?? ''));
+
+  await page.goto(site.url('about/'));
+  const list = page.getByRole('list', { name: 'The sources, oldest first' });
+  await expect(list.getByRole('listitem')).toHaveCount(SOURCES.length);
+  expect(await listedIds()).toEqual(oldestFirst);
+  for (const source of SOURCES) {
+    await expect(list.getByRole('link', { name: source.title, exact: true })).toHaveAttribute(
+      'href',
+      site.sourcePath(source.id),
+    );
+  }
+
+  const years = page.getByRole('navigation', { name: 'The sources, year by year' });
+  const yearPaths = await years
+    .getByRole('link')
+    .evaluateAll((links) =>
+      links.map((link) => new URL((link as HTMLAnchorElement).href).pathname),
+    );
+  const expectedYears = [...new Set(sorted.map((source) => source.reference.slice(0, 4)))];
+  expect(yearPaths).toEqual(expectedYears.map((year) => site.path(`about/sources/${year}/`)));
+
+  // From the first year's page, as a reader paging through with "next".
+  const listed: string[] = [];
+  let next: string | null =
+    yearPaths[0] === undefined ? null : new URL(yearPaths[0], site.origin).href;
+  while (next !== null) {
+    await page.goto(next);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Sources of \d{4}$/);
+    listed.push(...(await listedIds()));
+    const link = page.locator('a[rel="next"]');
+    next =
+      (await link.count()) === 0 ? null : await link.evaluate((a) => (a as HTMLAnchorElement).href);
+  }
+  expect(listed).toEqual(oldestFirst);
+});

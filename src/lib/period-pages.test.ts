@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { periodPages } from './period-pages.ts';
+import { monthRoutes, partRoutes, periodPages, yearRoutes } from './period-pages.ts';
 
 /** Events as their start days; `n` events a month in the months given. */
 function year(id: string, perMonth: Record<string, number>): { id: string; events: string[] } {
@@ -175,4 +175,38 @@ test('a month in parts cuts its events, then its spans, in order', () => {
       [['2019-03-03'], ['2019-02-20/2019-03-04']],
     ],
   );
+});
+
+test('the same pages go under another folder: the articles by the day they were published', () => {
+  const pages = periodPages([year('2019', { '01': 2, '03': 3 })], daysOf, 3, 'about/sources/');
+  assert.deepEqual(
+    pages.map((page) => [page.path, page.count, page.part?.number ?? null]),
+    [
+      ['about/sources/2019/', 5, null],
+      ['about/sources/2019/01/', 2, null],
+      ['about/sources/2019/03/', 3, null],
+    ],
+  );
+  assert.deepEqual(pages[1]?.year, { path: 'about/sources/2019/', label: '2019' });
+  assert.equal(pages[2]?.prev?.path, 'about/sources/2019/01/');
+});
+
+test('each page has one route: a year, a month (or its first part), or a later part', () => {
+  const pages = periodPages(
+    [year('2018', { '01': 1 }), year('2019', { '01': 1, '03': 5 })],
+    daysOf,
+    2,
+  );
+  const params = (routes: { params: object }[]): object[] => routes.map((route) => route.params);
+  assert.deepEqual(params(yearRoutes(pages)), [{ year: '2018' }, { year: '2019' }]);
+  assert.deepEqual(params(monthRoutes(pages)), [
+    { year: '2019', month: '01' },
+    { year: '2019', month: '03' },
+  ]);
+  assert.deepEqual(params(partRoutes(pages)), [
+    { year: '2019', month: '03', part: '2' },
+    { year: '2019', month: '03', part: '3' },
+  ]);
+  const routed = [...yearRoutes(pages), ...monthRoutes(pages), ...partRoutes(pages)];
+  assert.equal(routed.length, pages.length);
 });

@@ -12,7 +12,9 @@
  * order, the pages list every event once, and each page links to the one
  * before and after it. A month with more events than a page holds is listed
  * in parts, in the same order: `years/2019/03/`, then `years/2019/03/2/`
- * and on. Pure: years in, pages out.
+ * and on. The same pages list the archived articles by the day they were
+ * published, under another folder (`about/sources/2019/`). Pure: years in,
+ * pages out.
  */
 
 import { MONTHS } from '../shared/days.ts';
@@ -29,7 +31,7 @@ export const EVENTS_PER_PAGE = 200;
 export interface PeriodPage<T> {
   /** `2019` or `2019-05`: also the page's `<time datetime>`. */
   id: string;
-  /** `years/2019/` or `years/2019/05/`, relative to the site's base. */
+  /** `years/2019/` or `years/2019/05/` (under the folder given), relative to the site's base. */
   path: string;
   /** `2019` or `May 2019`. */
   label: string;
@@ -105,18 +107,19 @@ function monthParts<T>(month: PeriodPage<T>, limit: number): PeriodPage<T>[] {
  * Every period page, in reading order: a year's page, then (for a year
  * listed by month) its months' pages. `years` are in order, each with its
  * events in date order; `daysOf` gives an event's first and last days
- * (YYYY-MM-DD).
+ * (YYYY-MM-DD); `folder` is where the pages go, relative to the base.
  */
 export function periodPages<T>(
   years: readonly { id: string; events: readonly T[] }[],
   daysOf: (event: T) => { start: string; end: string },
   limit = EVENTS_PER_PAGE,
+  folder = 'years/',
 ): PeriodPage<T>[] {
   const pages: PeriodPage<T>[] = [];
   for (const year of years) {
     const page: PeriodPage<T> = {
       id: year.id,
-      path: `years/${year.id}/`,
+      path: `${folder}${year.id}/`,
       label: year.id,
       days: { from: `${year.id}-01-01`, to: `${year.id}-12-31` },
       count: year.events.length,
@@ -149,7 +152,7 @@ export function periodPages<T>(
     for (const [month, { events, spans }] of [...byMonth].sort(([a], [b]) => a.localeCompare(b))) {
       const monthPage: PeriodPage<T> = {
         id: `${year.id}-${month}`,
-        path: `years/${year.id}/${month}/`,
+        path: `${folder}${year.id}/${month}/`,
         label: `${MONTHS[Number(month) - 1] ?? month} ${year.id}`,
         days: {
           from: `${year.id}-${month}-01`,
@@ -176,4 +179,49 @@ export function periodPages<T>(
     page.next = after === undefined ? null : link(after);
   }
   return pages;
+}
+
+/** The routes of a list of period pages, as `getStaticPaths` gives them. */
+interface PeriodRoute<T, P> {
+  params: P;
+  props: { page: PeriodPage<T> };
+}
+
+/** The years' pages: `…/2019/`. */
+export function yearRoutes<T>(pages: PeriodPage<T>[]): PeriodRoute<T, { year: string }>[] {
+  return pages
+    .filter((page) => page.year === null)
+    .map((page) => ({ params: { year: page.id }, props: { page } }));
+}
+
+/** The months' pages, or the first part of a crowded month: `…/2019/05/`. */
+export function monthRoutes<T>(
+  pages: PeriodPage<T>[],
+): PeriodRoute<T, { year: string; month: string }>[] {
+  return pages
+    .filter((page) => page.year !== null && (page.part?.number ?? 1) === 1)
+    .map((page) => ({
+      params: { year: page.id.slice(0, 4), month: page.id.slice(5, 7) },
+      props: { page },
+    }));
+}
+
+/** The second and later parts of a crowded month: `…/2019/05/2/`. */
+export function partRoutes<T>(
+  pages: PeriodPage<T>[],
+): PeriodRoute<T, { year: string; month: string; part: string }>[] {
+  return pages.flatMap((page) =>
+    page.part === null || page.part.number === 1
+      ? []
+      : [
+          {
+            params: {
+              year: page.id.slice(0, 4),
+              month: page.id.slice(5, 7),
+              part: String(page.part.number),
+            },
+            props: { page },
+          },
+        ],
+  );
 }

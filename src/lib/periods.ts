@@ -6,7 +6,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { sortEvents } from './events.ts';
-import { periodPages, type PeriodPage } from './period-pages.ts';
+import { EVENTS_PER_PAGE, periodPages, type PeriodPage } from './period-pages.ts';
 
 export interface Period {
   /** `2019`: the page is `/years/2019/`, the data `/data/years/2019.json`. */
@@ -38,4 +38,50 @@ let listed: Promise<PeriodPage<CollectionEntry<'events'>>[]> | undefined;
 export function periodPageList(): Promise<PeriodPage<CollectionEntry<'events'>>[]> {
   listed ??= periods().then((years) => periodPages(years, (event) => event.data));
   return listed;
+}
+
+/** Where the lists of archived articles by publication date go, under the base. */
+const SOURCE_PAGES_FOLDER = 'about/sources/';
+
+let sourcesSorted: Promise<CollectionEntry<'sources'>[]> | undefined;
+
+/** Every archived article, oldest first (by the day its dates are read against, then id). */
+export function sourcesInOrder(): Promise<CollectionEntry<'sources'>[]> {
+  sourcesSorted ??= getCollection('sources').then((entries) =>
+    entries.sort((a, b) =>
+      a.data.reference === b.data.reference
+        ? a.data.id.localeCompare(b.data.id)
+        : a.data.reference < b.data.reference
+          ? -1
+          : 1,
+    ),
+  );
+  return sourcesSorted;
+}
+
+let sourcesListed: Promise<PeriodPage<CollectionEntry<'sources'>>[]> | undefined;
+
+/**
+ * The pages that list the archived articles by the year (or, for a crowded
+ * year, the month) they were published, like the events' period pages:
+ * `about/sources/2019/`. The about page lists them all only while they fit
+ * one page.
+ */
+export function sourcePageList(): Promise<PeriodPage<CollectionEntry<'sources'>>[]> {
+  sourcesListed ??= sourcesInOrder().then((sources) => {
+    const byYear = new Map<string, CollectionEntry<'sources'>[]>();
+    for (const source of sources) {
+      const year = source.data.reference.slice(0, 4);
+      const list = byYear.get(year) ?? [];
+      list.push(source);
+      byYear.set(year, list);
+    }
+    return periodPages(
+      [...byYear].map(([id, events]) => ({ id, events })),
+      (source) => ({ start: source.data.reference, end: source.data.reference }),
+      EVENTS_PER_PAGE,
+      SOURCE_PAGES_FOLDER,
+    );
+  });
+  return sourcesListed;
 }
