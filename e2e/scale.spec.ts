@@ -271,6 +271,13 @@ test.describe('without JavaScript', () => {
     for (const path of yearPaths) expect(visited).toContain(path);
     const months = visited.filter((path) => /\/about\/sources\/\d{4}\/\d{2}\/$/.test(path));
     expect(months.length, 'a year listed by month').toBeGreaterThan(0);
+
+    // An article of a crowded year links back to its month's page, not the year's.
+    const month = months[0] ?? '';
+    await page.goto(new URL(month, site.origin).href);
+    await page.locator('.source-list > li a').first().click();
+    await page.getByRole('link', { name: /^Sources of \w+ \d{4}$/ }).click();
+    expect(new URL(page.url()).pathname).toBe(month);
   });
 });
 

@@ -125,4 +125,14 @@ test('the about page lists every source oldest first, and so do the pages by yea
       (await link.count()) === 0 ? null : await link.evaluate((a) => (a as HTMLAnchorElement).href);
   }
   expect(listed).toEqual(oldestFirst);
+
+  // Each article's page links back to the page that lists it.
+  for (const source of SOURCES) {
+    await page.goto(site.url(`sources/${source.id}/`));
+    const year = source.reference.slice(0, 4);
+    await expect(page.getByRole('link', { name: `Sources of ${year}` })).toHaveAttribute(
+      'href',
+      site.path(`about/sources/${year}/`),
+    );
+  }
 });
