@@ -66,7 +66,7 @@ const text = fc.oneof(
     'an appeals court (in Bangkok), on 24 July',
   ),
 );
-const key = fc.oneof(fc.constantFrom('id', 'start', 'on', 'y', '__proto__'), fc.string());
+const key = fc.oneof(fc.constantFrom('id', 'start', 'on', 'y', '__proto__', '<<'), fc.string());
 const { value } = fc.letrec((tie) => ({
   value: fc.oneof(
     { depthSize: 'small', withCrossShrink: true },
@@ -96,4 +96,13 @@ test('a list inside a list item is left to gray-matter (a case the property test
   const yaml = stringifyFrontmatter({ id: [['']] });
   assert.equal(readGeneratedFrontmatter(yaml), null);
   assert.deepEqual(splitGenerated(`---\n${yaml}---\nBody.\n`).data, { id: [['']] });
+});
+
+test('a key `<<` is written as a string, so a YAML 1.1 reader does not merge it (a case the property test found)', () => {
+  const record = { '<<': '', '': '', nested: [{ '<<': { '<<': '<<' } }] };
+  const yaml = stringifyFrontmatter(record);
+  assert.equal(yaml, '"<<": ""\n"": ""\nnested:\n  - "<<":\n      "<<": <<\n');
+  const file = `---\n${yaml}---\nBody.\n`;
+  assert.deepEqual(splitWithGrayMatter(file).data, record);
+  assert.deepEqual(splitGenerated(file).data, record);
 });

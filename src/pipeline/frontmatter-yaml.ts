@@ -9,13 +9,36 @@
  * quoted, and both kinds of reader see the same values. Output is
  * deterministic: keys in insertion order, no line folding.
  */
-import { parseDocument, stringify } from 'yaml';
+import { Document, isScalar, parseDocument, visit } from 'yaml';
 
 const OPTIONS = { lineWidth: 0, version: '1.1' } as const;
 
-/** `yaml`'s own output: the reference the fast writer must match byte for byte. */
+/**
+ * Stands in for a key `<<` while `yaml` writes the document: its 1.1 schema
+ * writes `<<` plain whatever the node's style, and a YAML 1.1 reader
+ * (js-yaml) takes a plain `<<` key for a merge key. A private-use character
+ * no record holds.
+ */
+const MERGE_LIKE = '<<\uE000';
+/** The stand-in as a key, at the start of a line or after a list's dash. */
+const MERGE_LIKE_KEY = /^([ ]*(?:- )*)"<<\uE000":/gm;
+
+/**
+ * `yaml`'s own output: the reference the fast writer must match byte for
+ * byte. A key `<<` is written double-quoted, so every reader reads a key.
+ */
 export function stringifyWithLibrary(data: unknown): string {
-  return stringify(data, OPTIONS);
+  const document = new Document(data, OPTIONS);
+  visit(document, {
+    Pair: (_, pair) => {
+      if (isScalar(pair.key) && pair.key.value === '<<') {
+        pair.key.value = MERGE_LIKE;
+        pair.key.type = 'QUOTE_DOUBLE';
+      }
+    },
+  });
+  const text = document.toString(OPTIONS);
+  return text.includes(MERGE_LIKE) ? text.replace(MERGE_LIKE_KEY, '$1"<<":') : text;
 }
 
 /** A value the fast writer leaves to the library. */
@@ -63,7 +86,7 @@ function scalar(value: unknown): string {
   if (SAFE_URL.test(value)) return value;
   let written = scalarCache.get(value);
   if (written === undefined) {
-    written = stringify(value, OPTIONS).slice(0, -1);
+    written = stringifyWithLibrary(value).slice(0, -1);
     if (written.includes('\n')) throw new Unsupported();
     scalarCache.set(value, written);
   }
