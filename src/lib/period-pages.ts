@@ -75,7 +75,8 @@ function lastDay(year: string, month: string): string {
   return String(new Date(Date.UTC(Number(year), Number(month), 0)).getUTCDate());
 }
 
-function link(page: PeriodPage<unknown>): PeriodLink {
+/** A link to `page`, as its neighbours and the pages it lists show it. */
+export function periodLink(page: PeriodPage<unknown>): PeriodLink {
   const { path, label, id, part } = page;
   return { path, label, id, part: part === null ? null : { number: part.number, of: part.of } };
 }
@@ -175,8 +176,8 @@ export function periodPages<T>(
   for (const [index, page] of pages.entries()) {
     const before = pages[index - 1];
     const after = pages[index + 1];
-    page.prev = before === undefined ? null : link(before);
-    page.next = after === undefined ? null : link(after);
+    page.prev = before === undefined ? null : periodLink(before);
+    page.next = after === undefined ? null : periodLink(after);
   }
   return pages;
 }

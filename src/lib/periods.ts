@@ -15,20 +15,21 @@ export interface Period {
   events: CollectionEntry<'events'>[];
 }
 
+/** Items already in order, grouped by the year of their day (YYYY-MM-DD), years in order. */
+function byYear<T>(items: readonly T[], dayOf: (item: T) => string): { id: string; events: T[] }[] {
+  return [...Map.groupBy(items, (item) => dayOf(item).slice(0, 4))].map(([id, events]) => ({
+    id,
+    events,
+  }));
+}
+
 let grouped: Promise<Period[]> | undefined;
 
 /** Every period that holds an event, in order, each with its events in date order. */
 export function periods(): Promise<Period[]> {
-  grouped ??= getCollection('events').then((entries) => {
-    const byYear = new Map<string, CollectionEntry<'events'>[]>();
-    for (const event of sortEvents(entries)) {
-      const year = event.data.start.slice(0, 4);
-      const list = byYear.get(year) ?? [];
-      list.push(event);
-      byYear.set(year, list);
-    }
-    return [...byYear].map(([id, events]) => ({ id, events }));
-  });
+  grouped ??= getCollection('events').then((entries) =>
+    byYear(sortEvents(entries), (event) => event.data.start),
+  );
   return grouped;
 }
 
@@ -68,20 +69,13 @@ let sourcesListed: Promise<PeriodPage<CollectionEntry<'sources'>>[]> | undefined
  * one page.
  */
 export function sourcePageList(): Promise<PeriodPage<CollectionEntry<'sources'>>[]> {
-  sourcesListed ??= sourcesInOrder().then((sources) => {
-    const byYear = new Map<string, CollectionEntry<'sources'>[]>();
-    for (const source of sources) {
-      const year = source.data.reference.slice(0, 4);
-      const list = byYear.get(year) ?? [];
-      list.push(source);
-      byYear.set(year, list);
-    }
-    return periodPages(
-      [...byYear].map(([id, events]) => ({ id, events })),
+  sourcesListed ??= sourcesInOrder().then((sources) =>
+    periodPages(
+      byYear(sources, (source) => source.data.reference),
       (source) => ({ start: source.data.reference, end: source.data.reference }),
       EVENTS_PER_PAGE,
       SOURCE_PAGES_FOLDER,
-    );
-  });
+    ),
+  );
   return sourcesListed;
 }
