@@ -159,7 +159,7 @@ function buildEvent(
     }
     const quote = article.body.slice(offset[0], offset[1]);
     const reference = referenceDate(article.frontmatter.published);
-    const picked = pickPhrases(quote, reference, item.phrase);
+    const picked = pickPhrases(quote, reference, article.frontmatter.language, item.phrase);
     if ('problem' in picked) {
       problems.push({
         file,
@@ -261,14 +261,16 @@ type PhrasePick = { phrases: DatePhrase[] } | { problem: string; fix: string };
  * The date phrases that date this quote: those inside the words the editor
  * named in `phrase`, else every phrase the quote has. Several phrases are
  * read together (their intervals intersected); when they cannot all be
- * true, the editor must name the ones that count.
+ * true, the editor must name the ones that count. The quote is read in its
+ * article's `language`.
  */
 function pickPhrases(
   quote: string,
   reference: string,
+  language: string,
   named: string | readonly string[] | undefined,
 ): PhrasePick {
-  const found = findDatePhrases(quote, reference);
+  const found = findDatePhrases(quote, reference, language);
   if (named !== undefined) {
     const picked: DatePhrase[] = [];
     for (const phrase of typeof named === 'string' ? [named] : named) {

@@ -117,6 +117,25 @@ test('words that are not dates give no phrase', () => {
   }
 });
 
+test("a text's language decides whether its German dates are read", () => {
+  const read = (text: string, language?: string): string[] =>
+    findDatePhrases(text, '2019-05-09', language).map((phrase) => phrase.text);
+  for (const language of [undefined, 'de', 'de-AT', 'fr']) {
+    assert.deepEqual(read('Huawei sagte letzte Woche', language), ['letzte Woche'], language);
+    assert.deepEqual(read('am 9. Mai 2019 bestätigt', language), ['am 9. Mai 2019'], language);
+  }
+  for (const language of ['en', 'en-GB', 'EN-us']) {
+    assert.deepEqual(read('Huawei sagte letzte Woche', language), [], language);
+    // English phrases, and our own rules, read the same.
+    assert.deepEqual(read('said last week', language), ['last week'], language);
+    assert.deepEqual(
+      read('in 2018 and on 5 March 2019', language),
+      ['in 2018', 'on 5 March 2019'],
+      language,
+    );
+  }
+});
+
 test('every phrase of a passage is found, in reading order', () => {
   const found = findDatePhrases(
     'Less than one month after WSJ reported on a campaign, the paper reported Tuesday',

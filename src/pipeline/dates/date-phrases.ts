@@ -407,15 +407,22 @@ function componentsDay(
 const GERMAN_DATE_WORD =
   /(januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|woche|monat|jahr|heute|gestern)/i;
 
-function chronoMatches(text: string, reference: Date): DatePhrase[] {
+/** `en`, `en-GB`, …: a BCP 47 tag of English. */
+function isEnglish(language: string | undefined): boolean {
+  return language !== undefined && /^en(?:-|$)/i.test(language);
+}
+
+function chronoMatches(text: string, reference: Date, language: string | undefined): DatePhrase[] {
   // Noon keeps chrono's arithmetic clear of daylight-saving edges.
   const instant = new Date(reference.getFullYear(), reference.getMonth(), reference.getDate(), 12);
   // chrono's German parser reads stray English words ("in a") as dates, so
   // only its matches with a digit or a German date word are kept.
   // A kept match lies inside the text, so a text with neither has none: the
-  // German parser (half of chrono's time) is skipped for it.
+  // German parser (half of chrono's time) is skipped for it, and for text
+  // known to be English, where it only ever finds what the English one does
+  // or misreads.
   const german =
-    /\d/.test(text) || GERMAN_DATE_WORD.test(text)
+    !isEnglish(language) && (/\d/.test(text) || GERMAN_DATE_WORD.test(text))
       ? chronoDe
           .parse(text, instant)
           .filter((result) => /\d/.test(result.text) || GERMAN_DATE_WORD.test(result.text))
@@ -429,13 +436,15 @@ function chronoMatches(text: string, reference: Date): DatePhrase[] {
 /**
  * Every date phrase in `text`, resolved against `reference` (YYYY-MM-DD), in
  * reading order. Where phrases overlap, the longest wins; at equal length our
- * own rules win over chrono, since they exist to correct it.
+ * own rules win over chrono, since they exist to correct it. `language` is
+ * the text's BCP 47 tag, when known: English text is read as English only;
+ * any other, or unknown, as English and German.
  */
-export function findDatePhrases(text: string, reference: string): DatePhrase[] {
+export function findDatePhrases(text: string, reference: string, language?: string): DatePhrase[] {
   const referenceDate = dayStart(reference);
   const candidates = [
     ...ruleMatches(text, referenceDate).map((phrase) => ({ phrase, rank: 0 })),
-    ...chronoMatches(text, referenceDate).map((phrase) => ({ phrase, rank: 1 })),
+    ...chronoMatches(text, referenceDate, language).map((phrase) => ({ phrase, rank: 1 })),
   ].sort(
     (a, b) =>
       b.phrase.text.length - a.phrase.text.length ||
