@@ -51,7 +51,7 @@ export const articleFrontmatterSchema = z.strictObject({
   }),
   /** The original address, when known. */
   url: httpUrl.optional(),
-  /** BCP 47 language tag of the text. */
+  /** BCP 47 language tag of the text: English (`en`, `en-GB`) is read for English dates only, any other for English and German. */
   language: z.string().default('en'),
   /** When the archived text is a republication: the original it copies. */
   republishes: z
