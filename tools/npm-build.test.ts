@@ -54,6 +54,7 @@ test('builds the pages from the content normalize writes meanwhile', async () =>
   assert.equal(run.status, 0, run.stderr);
   assert.match(run.stdout, /^normalize: \d+ events from 5 articles written to content\/\.$/m);
   assert.match(run.stdout, /^astro build: \d+ pages written to dist\/ in [\d.]+ s\.$/m);
+  assert.doesNotMatch(`${run.stdout}${run.stderr}`, /\[WARN\]/, 'no warnings');
 
   const events = readdirSync(path.join(project, 'content', 'events'));
   assert.ok(events.length >= 40, 'normalize wrote the events');

@@ -22,6 +22,7 @@ test('every event file reads whole; its listing keeps what lists show and counts
     assert.ok(record.evidence.length > 0, file);
     const listing = eventListing(record);
     assert.deepEqual(Object.keys(listing).sort(), [
+      'aliases',
       'end',
       'group',
       'id',
@@ -34,6 +35,7 @@ test('every event file reads whole; its listing keeps what lists show and counts
     ]);
     const articles = new Set(record.evidence.map((item) => item.source.id));
     assert.equal(listing.sourceCount, articles.size, file);
+    assert.deepEqual(listing.aliases, record.aliases, file);
   }
 });
 

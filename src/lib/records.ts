@@ -17,11 +17,14 @@ import { eventEntrySchema, type EventEntry } from '../shared/schema/event.ts';
 import { sourceEntrySchema, type SourceEntry } from '../shared/schema/source.ts';
 import { splitGenerated } from './archived-text.ts';
 
-/** An event as the lists and the timeline show it, with the number of articles it quotes. */
+/**
+ * An event as the lists and the timeline show it, with the number of articles
+ * it quotes, and its old ids (each a page that sends readers on to it).
+ */
 export function eventListing(entry: EventEntry) {
-  const { id, title, start, end, precision, label, group, tags, evidence } = entry;
+  const { id, title, start, end, precision, label, group, tags, evidence, aliases } = entry;
   const sourceCount = new Set(evidence.map((item) => item.source.id)).size;
-  return { id, title, start, end, precision, label, group, tags, sourceCount };
+  return { id, title, start, end, precision, label, group, tags, sourceCount, aliases };
 }
 
 /** A source as the lists show it, with the number of events that quote it. */
