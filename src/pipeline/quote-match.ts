@@ -4,80 +4,57 @@
  * and typographic quotes. Offsets returned are into the original body.
  */
 
+/** Runs of whitespace (no-break spaces and line breaks included), folded to one space. */
+const WHITESPACE = /\s+/g;
+/** The runs that shorten the text: what follows them moves. */
+const LONG_WHITESPACE = /\s{2,}/g;
 /** Typographic single quotes (and the prime), folded to ASCII '. */
-const SINGLE_QUOTES = new Set([0x2018, 0x2019, 0x201a, 0x201b, 0x2032]);
+const SINGLE_QUOTES = /[\u2018\u2019\u201a\u201b\u2032]/g;
 /** Typographic double quotes (and the double prime), folded to ASCII ". */
-const DOUBLE_QUOTES = new Set([0x201c, 0x201d, 0x201e, 0x201f, 0x2033]);
+const DOUBLE_QUOTES = /[\u201c\u201d\u201e\u201f\u2033]/g;
 
-/** What `/\s/` matches (no-break spaces and line breaks included), by code unit. */
-function isWhitespace(code: number): boolean {
-  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
-  if (code < 0xa0) return false;
-  return (
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
-}
-
-/** The folded text, and for each of its characters the index it came from. */
+/** The folded text, and where each of its characters came from. */
 export interface FoldedText {
   text: string;
-  /**
-   * Typed, not a number[]: off V8's heap, which the collector then need not
-   * scan, and allocated once at its largest rather than grown a push at a time.
-   */
-  origin: Int32Array;
+  /** The index in the original text of the folded text's character at `index`. */
+  origin: (index: number) => number;
 }
 
 /**
- * Folds whitespace runs to one space and typographic quotes to ASCII. Runs
- * of ordinary characters are copied as slices (article bodies are long).
+ * Folds whitespace runs to one space and typographic quotes to ASCII. The
+ * regexes run in V8's native code, over bodies of 20 MB at 10,000 events;
+ * where a folded character came from is kept as one shift per whitespace
+ * run that shortened the text (a paragraph break), not an index per character.
  */
 export function fold(text: string): FoldedText {
-  const parts: string[] = [];
-  const origin = new Int32Array(text.length);
-  let length = 0;
-  let inSpace = false;
-  let runStart = 0;
-  const flush = (end: number): void => {
-    if (end > runStart) parts.push(text.slice(runStart, end));
-  };
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index);
-    // Most characters: neither whitespace nor a typographic quote.
-    if (code > 0x20 && code < 0xa0) {
-      inSpace = false;
-      origin[length++] = index;
-      continue;
-    }
-    if (isWhitespace(code)) {
-      flush(index);
-      runStart = index + 1;
-      if (!inSpace) {
-        parts.push(' ');
-        origin[length++] = index;
-      }
-      inSpace = true;
-      continue;
-    }
-    inSpace = false;
-    origin[length++] = index;
-    const single = SINGLE_QUOTES.has(code);
-    if (single || DOUBLE_QUOTES.has(code)) {
-      flush(index);
-      runStart = index + 1;
-      parts.push(single ? "'" : '"');
-    }
+  const folded = text
+    .replace(WHITESPACE, ' ')
+    .replace(SINGLE_QUOTES, "'")
+    .replace(DOUBLE_QUOTES, '"');
+  // From starts[k] on (folded indices), characters stand shifts[k] further on in `text`.
+  const starts: number[] = [];
+  const shifts: number[] = [];
+  let removed = 0;
+  for (const run of text.matchAll(LONG_WHITESPACE)) {
+    // The run's space stands where the run began; what follows it, after the run.
+    starts.push(run.index - removed + 1);
+    removed += run[0].length - 1;
+    shifts.push(removed);
   }
-  flush(text.length);
-  return { text: parts.join(''), origin: origin.subarray(0, length) };
+  return {
+    text: folded,
+    origin: (index) => {
+      // The last run starting at or before `index`, by bisection.
+      let low = 0;
+      let high = starts.length;
+      while (low < high) {
+        const middle = (low + high) >>> 1;
+        if ((starts[middle] ?? 0) <= index) low = middle + 1;
+        else high = middle;
+      }
+      return index + (low === 0 ? 0 : (shifts[low - 1] ?? 0));
+    },
+  };
 }
 
 /** Where a quote stands in a body: `[start, end)` offsets into the original body. */
@@ -99,10 +76,7 @@ export function quoteFinder(body: string): QuoteFinder {
       if (needle.length === 0) return null;
       const at = haystack.text.indexOf(needle);
       if (at < 0) return null;
-      const start = haystack.origin[at];
-      const last = haystack.origin[at + needle.length - 1];
-      if (start === undefined || last === undefined) return null;
-      return [start, last + 1];
+      return [haystack.origin(at), haystack.origin(at + needle.length - 1) + 1];
     },
     longestMatchingPrefix: (quote) => {
       const needle = fold(quote).text.trim();
