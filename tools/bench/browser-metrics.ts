@@ -10,7 +10,9 @@
  *   only text painted on screen counts. The probe adds no animation-frame
  *   callbacks: a requestAnimationFrame loop from navigation start made
  *   Chromium render in the middle of parsing, and gave pages long tasks
- *   before first paint that they did not have without it.
+ *   before first paint that they did not have without it. Chromium times
+ *   text by the block that holds it: the matched element, or one inside
+ *   it, must be that block (an inline match inside other text is not seen).
  * - total blocking time and longest task: a PerformanceObserver for
  *   `longtask`, registered by the init script. TBT is the sum of
  *   (duration − 50 ms) over every long task from navigation start until the
