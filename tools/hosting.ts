@@ -98,6 +98,7 @@ const ALL_SPECS = /\.spec\.ts$/;
 /** Specs written for one set-up only; the others ignore them. */
 const OWN_SPECS = [
   'a11y',
+  'bench-probe',
   'crawl',
   'csp',
   'hostile',
@@ -179,7 +180,7 @@ const scalePort = portFromEnv('E2E_SCALE_PORT', rootPort + 5);
 
 const root = hosting('root', '/', rootPort, {
   testMatch: ALL_SPECS,
-  testIgnore: ignoreOwnSpecsBut('a11y', 'keyboard', 'reproducible-build'),
+  testIgnore: ignoreOwnSpecsBut('a11y', 'bench-probe', 'keyboard', 'reproducible-build'),
   timezoneId: 'America/Los_Angeles',
 });
 

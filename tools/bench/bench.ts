@@ -35,6 +35,8 @@ import {
   PHONE,
   QUIET_CAP_MS,
   type LoadFigures,
+  SITE_DRAWN,
+  SITE_TEXT,
   type PageUnderTest,
   type Profile,
 } from './browser-metrics.ts';
@@ -143,12 +145,6 @@ async function largestPage(distDir: string, folder: string): Promise<string | nu
   }
   return largest?.page ?? null;
 }
-
-const SITE_TEXT =
-  'timeline-view [data-event], timeline-view .vis-item-content, .event-title, main ol > li h3, main ol > li h2';
-/** A drawn event, or a count band standing for a month's or year's events (wide windows). */
-const SITE_DRAWN =
-  'timeline-view .vis-item, timeline-view [data-event], timeline-view [data-count]';
 
 async function measureCorpus(
   size: number,

@@ -102,6 +102,13 @@ export interface PageUnderTest {
   zoomRoot: string | null;
 }
 
+/** The site's event words: on the timeline, or an event title in a list. */
+export const SITE_TEXT =
+  'timeline-view [data-event], timeline-view .vis-item-content, .event-title, main ol > li h3, main ol > li h2';
+/** A drawn event, or a count band standing for a month's or year's events (wide windows). */
+export const SITE_DRAWN =
+  'timeline-view .vis-item, timeline-view [data-event], timeline-view [data-count]';
+
 export interface LoadFigures {
   firstTextMs: number | null;
   drawnMs: number | null;
