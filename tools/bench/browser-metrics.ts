@@ -187,11 +187,11 @@ function installProbe(selectors: { text: string; drawn: string }): void {
   marker.observe(document, { childList: true, subtree: true });
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries() as ElementTimingEntry[]) {
-      const identifier = entry.identifier;
-      if (!identifier.startsWith(PREFIX)) continue;
+      if (!entry.identifier.startsWith(PREFIX)) continue;
+      const found = entry.identifier.slice(PREFIX.length);
       const time = entry.renderTime > 0 ? entry.renderTime : entry.startTime;
-      if (probe.firstText === null && identifier.includes('t')) probe.firstText = time;
-      if (probe.drawn === null && identifier.includes('d')) probe.drawn = time;
+      if (probe.firstText === null && found.includes('t')) probe.firstText = time;
+      if (probe.drawn === null && found.includes('d')) probe.drawn = time;
     }
     if (probe.firstText !== null && probe.drawn !== null) marker.disconnect();
   }).observe({ type: 'element', buffered: true });
