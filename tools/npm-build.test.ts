@@ -1,5 +1,5 @@
 /**
- * `npm run build` (src/bin/build.js) on a copy of the real project: normalize
+ * `npm run build` (src/bin/build.js, as package.json runs it) on a copy of the real project: normalize
  * runs beside Astro's start, and the pages are built from what it wrote. With
  * a broken ledger the build stops with normalize's problems and exit status,
  * and content/ and dist/ of the last good build stay byte for byte as they were.
@@ -13,6 +13,7 @@ import { after, before, test } from 'node:test';
 import { makeFixtureProject } from './fixture-project.ts';
 import { snapshot } from '../src/pipeline/folder-snapshot.ts';
 import { PROJECT_ROOT } from './hosting.ts';
+import { scriptArgv } from './npm-script.ts';
 
 interface Run {
   status: number | null;
@@ -25,9 +26,14 @@ function npmRunBuild(project: string): Promise<Run> {
   delete env.TIMELINE_ROOT;
   delete env.BASE_PATH;
   return new Promise((resolve) => {
-    execFile(
+    const [node = '', ...args] = scriptArgv(
+      readFileSync(path.join(project, 'package.json'), 'utf8'),
+      'build',
       process.execPath,
-      [path.join('src', 'bin', 'build.js')],
+    );
+    execFile(
+      node,
+      args,
       { cwd: project, env, encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 },
       (error, stdout, stderr) => {
         resolve({ status: error === null ? 0 : (error.code as number | null), stdout, stderr });

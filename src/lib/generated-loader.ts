@@ -38,6 +38,16 @@ export function afterNormalize(loader: Loader): Loader {
   };
 }
 
+/**
+ * A copy of `value` that shares no string with the file's text. The
+ * frontmatter's values and the body are slices of that text, and V8 keeps a
+ * slice's whole parent alive: the store, which lives as long as the build,
+ * held every file's text (71 MB at 10,000 events).
+ */
+function detached<T>(value: T): T {
+  return structuredClone(value);
+}
+
 /** Loads `<folder>/*.md` (relative to the project root), validated by the collection's schema. */
 export function generatedEntries(folder: string, { body }: Options): Loader {
   const relative = folder.replace(/^\.\//, '').replace(/\/$/, '');
@@ -57,11 +67,11 @@ export function generatedEntries(folder: string, { body }: Options): Loader {
         const id = name.slice(0, -'.md'.length);
         const filePath = `${relative}/${name}`;
         const parts = splitGenerated(text);
-        const data = await context.parseData({ id, data: parts.data, filePath });
+        const data = detached(await context.parseData({ id, data: parts.data, filePath }));
         const digest = context.generateDigest(text);
         if (body === 'render') {
           const { html } = await context.renderMarkdown(parts.body);
-          store.set({ id, data, body: parts.body, filePath, digest, rendered: { html } });
+          store.set({ id, data, body: detached(parts.body), filePath, digest, rendered: { html } });
         } else {
           store.set({ id, data, filePath, digest });
         }

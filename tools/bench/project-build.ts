@@ -24,6 +24,7 @@ import { gzip as gzipCallback, constants as zlib } from 'node:zlib';
 import type { Corpus } from './corpus.ts';
 import { parseTimeVerbose, type ProcessCost } from './time-verbose.ts';
 import { samplePeak } from './tree-memory.ts';
+import { scriptArgv } from '../npm-script.ts';
 
 const gzipAsync = promisify(gzipCallback);
 
@@ -138,7 +139,7 @@ export async function timed(
 export interface BuildFigures {
   /** `npm run normalize` alone: `node src/bin/normalize.js`. */
   normalize: ProcessCost;
-  /** `npm run build` (`node src/bin/build.js`): normalize beside `astro build`. */
+  /** `npm run build` (`node … src/bin/build.js`): normalize beside `astro build`. */
   build: ProcessCost;
 }
 
@@ -177,17 +178,14 @@ export async function buildProject(
 ): Promise<BuildFigures> {
   const env = projectEnv(projectRoot, siteUrl);
   // As `npm run normalize` and `npm run build` run them (package.json).
+  const packageJson = await readFile(path.join(projectRoot, 'package.json'), 'utf8');
   const normalize = await timed(
-    [process.execPath, path.join('src', 'bin', 'normalize.js')],
+    scriptArgv(packageJson, 'normalize', process.execPath),
     projectRoot,
     env,
   );
   await resetBuild(projectRoot, trash, ['content']);
-  const build = await timed(
-    [process.execPath, path.join('src', 'bin', 'build.js')],
-    projectRoot,
-    env,
-  );
+  const build = await timed(scriptArgv(packageJson, 'build', process.execPath), projectRoot, env);
   return { normalize, build };
 }
 
