@@ -14,9 +14,10 @@
  *   npm run bench -- --quick      40 and 1,000 only
  *   npm run bench -- --sizes=40,10000 --runs=1 --no-lighthouse --keep
  *
- * The phone profile at more than 1,000 events is loaded once, not --runs
- * times: at 4× CPU one load of the 10,000-event page takes minutes, and the
- * targets at that size are for the desktop.
+ * On the phone profile at more than 1,000 events, the plain vis-timeline
+ * page is loaded once, not --runs times: at 4× CPU one load of it takes
+ * minutes, and the targets at that size are for the desktop. The site is
+ * loaded --runs times there too.
  *
  * Ports 4521 (the site), 4522 (the comparison pages) and 4523 (Lighthouse's
  * Chromium) must be free; BENCH_PORT moves all three (default 4521).
@@ -255,8 +256,8 @@ async function measureServed(
     // Runs interleave the pages, so a slower moment of a shared machine hits each alike.
     for (let run = 0; run < options.runs; run++) {
       for (const [profile, names] of plan) {
-        if (profile === PHONE && size > 1000 && run > 0) continue;
         for (const name of names) {
+          if (profile === PHONE && size > 1000 && run > 0 && name !== 'site') continue;
           const figures = await measureLoad(browser, targets[name], profile);
           const key = `${profile.name}/${name}`;
           runs.set(key, [...(runs.get(key) ?? []), figures]);
