@@ -1,9 +1,9 @@
 /**
  * `npm run build` (src/bin/build.js, as package.json runs it) on a copy of
  * the real project: normalize runs beside Astro's start, and the pages are
- * built from what it wrote. With
- * a broken ledger the build stops with normalize's problems and exit status,
- * and content/ and dist/ of the last good build stay byte for byte as they were.
+ * built from what it wrote. With a broken ledger the build stops with
+ * normalize's problems and exit status, and content/ and dist/ of the last
+ * good build stay byte for byte as they were.
  */
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
