@@ -1,6 +1,6 @@
 import { defineConfig } from '@playwright/test';
 import path from 'node:path';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './tools/chromium.ts';
+import { CHROMIUM_PATH, playwrightChromiumArgs } from './tools/chromium.ts';
 import { HOSTINGS, PROJECT_ROOT } from './tools/hosting.ts';
 
 /**
@@ -47,7 +47,8 @@ export default defineConfig({
     screenshot: 'only-on-failure',
     launchOptions: {
       executablePath: CHROMIUM_PATH,
-      args: CHROMIUM_ARGS,
+      // Without the address bar's WebUI popups, which load beside every new context (tools/chromium.ts).
+      args: await playwrightChromiumArgs(),
     },
   },
   projects: HOSTINGS.map((hosting) => ({

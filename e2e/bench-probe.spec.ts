@@ -1,12 +1,19 @@
 /**
  * The bench's page probe (tools/bench/browser-metrics.ts) in the Chromium the
  * bench uses: it times the site's build-time timeline, and text that a script
- * adds later, by when it is painted.
+ * adds later, by when it is painted. And that Chromium, as the bench and
+ * these tests launch it, loads no WebUI of its own beside the pages.
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { expect, test } from '@playwright/test';
-import { DESKTOP, SITE_DRAWN, SITE_TEXT, measureLoad } from '../tools/bench/browser-metrics.ts';
+import { expect, test, type Browser } from '@playwright/test';
+import {
+  DESKTOP,
+  SITE_DRAWN,
+  SITE_TEXT,
+  launchBrowser,
+  measureLoad,
+} from '../tools/bench/browser-metrics.ts';
 
 /** A page whose only event title a script adds 600 ms after it has loaded. */
 const LATE_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Late</title></head>
@@ -73,5 +80,34 @@ test('the probe times text a script adds later, not the page before it', async (
   } finally {
     server.closeAllConnections();
     await new Promise((resolve) => server.close(resolve));
+  }
+});
+
+/** The browser's targets that are Chrome's own pages (chrome://…), 2 s after a context opened a page. */
+async function chromePagesBesideAPage(browser: Browser): Promise<string[]> {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await page.goto('about:blank');
+    // The address bar's popups load within about a second of a new window.
+    await page.waitForTimeout(2_000);
+    const cdp = await browser.newBrowserCDPSession();
+    const { targetInfos } = await cdp.send('Target.getTargets', { filter: [{}] });
+    await cdp.detach();
+    return targetInfos.map((target) => target.url).filter((url) => url.startsWith('chrome://'));
+  } finally {
+    await context.close();
+  }
+}
+
+test('Chromium as the bench and these tests launch it loads no Chrome WebUI beside a page', async ({
+  browser,
+}) => {
+  expect(await chromePagesBesideAPage(browser)).toEqual([]);
+  const benchBrowser = await launchBrowser();
+  try {
+    expect(await chromePagesBesideAPage(benchBrowser)).toEqual([]);
+  } finally {
+    await benchBrowser.close();
   }
 });

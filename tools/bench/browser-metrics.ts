@@ -40,16 +40,28 @@
  *   (what the server sends). Transfer: every response's encoded body and
  *   headers.
  * Requests to any host but 127.0.0.1 fail (--host-resolver-rules) and are
- * counted as third-party requests.
+ * counted as third-party requests. Chromium runs without the address bar's
+ * WebUI popups (tools/chromium.ts): they loaded in a renderer of their own
+ * beside every measured page, busy through its first second.
  */
 import { chromium, type Browser, type CDPSession, type Page } from '@playwright/test';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.ts';
+import {
+  CHROME_UI_FEATURES_OFF,
+  CHROMIUM_ARGS,
+  CHROMIUM_PATH,
+  disableFeaturesFlag,
+  playwrightChromiumArgs,
+} from '../chromium.ts';
 import { gzip } from './project-build.ts';
 
+/** No third-party requests: every host name but the local server fails to resolve. */
+const LOCAL_ONLY = '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1';
+
+/** Flags for a Chromium the bench starts without Playwright (Lighthouse's). */
 export const BENCH_CHROMIUM_ARGS = [
   ...CHROMIUM_ARGS,
-  // No third-party requests: every host name but the local server fails to resolve.
-  '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1',
+  LOCAL_ONLY,
+  disableFeaturesFlag([], CHROME_UI_FEATURES_OFF),
 ];
 
 export function chromiumPath(): string {
@@ -409,6 +421,10 @@ export async function measureLoad(
   }
 }
 
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: chromiumPath(), args: BENCH_CHROMIUM_ARGS });
+/** The bench's Chromium, through Playwright: its flags, Playwright's, and no Chrome UI renderers (tools/chromium.ts). */
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromiumPath(),
+    args: [...(await playwrightChromiumArgs()), LOCAL_ONLY],
+  });
 }
