@@ -7,7 +7,7 @@
  * serves dist/ with sirv, and measures it in Chromium on a desktop and a
  * phone profile against a plain vis-timeline page with every item (and, at
  * 40 events on the phone, TimelineJS3), the median of --runs loads each;
- * then Lighthouse's mobile scores. Prints one table and writes
+ * then Lighthouse's mobile scores (each the median of --runs runs). Prints one table and writes
  * bench/results/latest.json.
  *
  *   npm run bench                 40, 1,000 and 10,000 events
@@ -56,6 +56,7 @@ import {
 import {
   medianBuild,
   medianFigures,
+  medianScores,
   resultsTable,
   type BenchResults,
   type CorpusResult,
@@ -304,12 +305,15 @@ async function measureServed(
     const scores = await lighthouseScores(
       present.map(([, page]) => `${site.origin}${page}`),
       options.port + 2,
+      options.runs,
     );
     for (const [name, page] of present) {
       const url = `${site.origin}${page}`;
-      const score = scores.get(url);
-      if (score !== undefined) lighthouse[name] = { url: page, ...score };
-      if (score !== undefined && Object.values(score).includes(null)) {
+      const runs = scores.get(url) ?? [];
+      if (runs.length === 0) continue;
+      const score = medianScores(runs);
+      lighthouse[name] = { url: page, ...score, runs };
+      if (Object.values(score).includes(null)) {
         notes.push(
           `Lighthouse on ${page}: some scores missing ("?"): an audit failed or timed out`,
         );

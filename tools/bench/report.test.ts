@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { formatRatio, median, medianBuild, ratio } from './report.ts';
+import { formatRatio, median, medianBuild, medianScores, ratio } from './report.ts';
 
 test('median of odd and even counts, ignoring missing runs', () => {
   assert.equal(median([300, 100, 200]), 200);
@@ -23,6 +23,35 @@ test('build figures: each field is its own median over the builds', () => {
   const figures = medianBuild([run(5, 30, 990), run(6, 27, 930), run(4, 26, 950)]);
   assert.deepEqual(figures.normalize, cost(5, 6, 500));
   assert.deepEqual(figures.build, cost(27, 33, 950));
+});
+
+test('Lighthouse scores: each a median over the runs that have it', () => {
+  const first = {
+    performance: 99,
+    accessibility: 100,
+    bestPractices: 96,
+    seo: 100,
+    cls: 0,
+    tbtMs: 107,
+  };
+  const performanceOnly = (performance: number, tbtMs: number) => ({
+    performance,
+    accessibility: null,
+    bestPractices: null,
+    seo: null,
+    cls: 0.01,
+    tbtMs,
+  });
+  assert.deepEqual(medianScores([first, performanceOnly(100, 4), performanceOnly(100, 47)]), {
+    performance: 100,
+    accessibility: 100,
+    bestPractices: 96,
+    seo: 100,
+    cls: 0.01,
+    tbtMs: 47,
+  });
+  const failed = { ...performanceOnly(0, 0), performance: null, cls: null, tbtMs: null };
+  assert.deepEqual(medianScores([failed]), failed);
 });
 
 test('a ratio needs both figures and a non-zero reference', () => {

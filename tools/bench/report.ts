@@ -19,8 +19,8 @@ export interface CorpusResult {
   dist: DistFigures;
   desktop: ProfileFigures;
   phone: ProfileFigures;
-  /** Lighthouse mobile scores per page name (`/`, an event page, a period page). */
-  lighthouse: Record<string, LighthouseScores & { url: string }>;
+  /** Lighthouse mobile scores per page name (`/`, an event page, a period page): the per-field median of `runs`. */
+  lighthouse: Record<string, LighthouseScores & { url: string; runs: LighthouseScores[] }>;
   notes: string[];
 }
 
@@ -53,6 +53,24 @@ export function medianBuild(runs: readonly BuildFigures[]): BuildFigures {
   return {
     normalize: cost((run) => run.normalize),
     build: cost((run) => run.build),
+  };
+}
+
+/**
+ * The per-field median of several Lighthouse runs of one page. A score no
+ * run has stays null; one only some runs have (the categories other than
+ * performance, scored on the first run alone) is the median of those.
+ */
+export function medianScores(runs: readonly LighthouseScores[]): LighthouseScores {
+  const of = (pick: (scores: LighthouseScores) => number | null): number | null =>
+    median(runs.map(pick));
+  return {
+    performance: of((s) => s.performance),
+    accessibility: of((s) => s.accessibility),
+    bestPractices: of((s) => s.bestPractices),
+    seo: of((s) => s.seo),
+    cls: of((s) => s.cls),
+    tbtMs: of((s) => s.tbtMs),
   };
 }
 
