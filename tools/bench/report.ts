@@ -56,14 +56,19 @@ export function medianBuild(runs: readonly BuildFigures[]): BuildFigures {
   };
 }
 
+/** The median of one field over several runs. */
+const medianOf =
+  <Run>(runs: readonly Run[]) =>
+  (pick: (run: Run) => number | null): number | null =>
+    median(runs.map(pick));
+
 /**
  * The per-field median of several Lighthouse runs of one page. A score no
  * run has stays null; one only some runs have (the categories other than
  * performance, scored on the first run alone) is the median of those.
  */
 export function medianScores(runs: readonly LighthouseScores[]): LighthouseScores {
-  const of = (pick: (scores: LighthouseScores) => number | null): number | null =>
-    median(runs.map(pick));
+  const of = medianOf(runs);
   return {
     performance: of((s) => s.performance),
     accessibility: of((s) => s.accessibility),
@@ -76,8 +81,7 @@ export function medianScores(runs: readonly LighthouseScores[]): LighthouseScore
 
 /** The per-field median of several runs' figures. */
 export function medianFigures(runs: readonly LoadFigures[]): LoadFigures {
-  const of = (pick: (figures: LoadFigures) => number | null): number | null =>
-    median(runs.map(pick));
+  const of = medianOf(runs);
   const number = (pick: (figures: LoadFigures) => number): number => of(pick) ?? 0;
   return {
     firstTextMs: of((f) => f.firstTextMs),
