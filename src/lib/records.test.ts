@@ -1,10 +1,16 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { eventListing, readEventRecord, readSourceRecord, sourceListing } from './records.ts';
+import {
+  contentDigest,
+  eventListing,
+  readEventRecord,
+  readSourceRecord,
+  sourceListing,
+} from './records.ts';
 
 const CONTENT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../content');
 const eventFiles = readdirSync(path.join(CONTENT, 'events')).map((name) =>
@@ -16,7 +22,7 @@ const sourceFiles = readdirSync(path.join(CONTENT, 'sources')).map((name) =>
 
 test('every event file reads whole; its listing keeps what lists show and counts its articles', () => {
   for (const file of eventFiles) {
-    const { data: record, body } = readEventRecord(file);
+    const { data: record, body } = readEventRecord({ filePath: file });
     assert.notEqual(body, '', file);
     assert.equal(`${record.id}.md`, path.basename(file));
     assert.ok(record.evidence.length > 0, file);
@@ -40,7 +46,7 @@ test('every event file reads whole; its listing keeps what lists show and counts
 });
 
 test('two quotes from one article count as one source', () => {
-  const record = readEventRecord(eventFiles[0]).data;
+  const record = readEventRecord({ filePath: eventFiles[0] }).data;
   const [first] = record.evidence;
   assert.ok(first);
   const twice = { ...record, evidence: [first, { ...first, anchor: `${first.anchor}-b` }] };
@@ -49,7 +55,7 @@ test('two quotes from one article count as one source', () => {
 
 test('every source file reads whole: its citations point into its text; its listing counts events', () => {
   for (const file of sourceFiles) {
-    const { data, body } = readSourceRecord(file);
+    const { data, body } = readSourceRecord({ filePath: file });
     assert.equal(`${data.id}.md`, path.basename(file));
     for (const { offset } of data.citations) {
       assert.ok(offset[1] <= body.length && body.slice(offset[0], offset[1]).trim() !== '', file);
@@ -63,6 +69,18 @@ test('every source file reads whole: its citations point into its text; its list
 test('a record that breaks the contract is refused, naming its file', () => {
   const file = path.join(mkdtempSync(path.join(tmpdir(), 'records-')), 'broken.md');
   writeFileSync(file, '---\nid: broken\ntitle: No dates\n---\nA summary.\n');
-  assert.throws(() => readEventRecord(file), new RegExp(`^Error: ${file}: not a valid record`));
-  assert.throws(() => readEventRecord(undefined), /no file path/);
+  const refused = new RegExp(`^Error: ${file}: not a valid record`);
+  assert.throws(() => readEventRecord({ filePath: file }), refused);
+  // A digest of other text (the file changed since it was checked) does not vouch for it.
+  assert.throws(() => readEventRecord({ filePath: file, digest: contentDigest('other') }), refused);
+  assert.throws(() => readEventRecord({}), /no file path/);
+});
+
+test('a record whose text has the digest the loader stored is not checked again', () => {
+  const file = path.join(mkdtempSync(path.join(tmpdir(), 'records-')), 'unchecked.md');
+  writeFileSync(file, '---\nid: unchecked\ntitle: No dates\n---\nA summary.\n');
+  const digest = contentDigest(readFileSync(file, 'utf8'));
+  const { data, body } = readEventRecord({ filePath: file, digest });
+  assert.deepEqual(data, { id: 'unchecked', title: 'No dates' });
+  assert.equal(body, 'A summary.');
 });

@@ -10,6 +10,7 @@
  * source's page read their own whole record from its file (normalize wrote
  * it; nothing is worked out again).
  */
+import { hash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
@@ -32,15 +33,40 @@ export function sourceListing({ citations, ...listing }: SourceEntry) {
   return { ...listing, eventCount: new Set(citations.map((citation) => citation.event)).size };
 }
 
-/** The generated file at `filePath` (as the loader stored it, relative to the project root). */
+/** Each collection's schema: the record is checked whole, its listing kept. */
+export const collectionSchemas = {
+  events: eventEntrySchema.transform(eventListing),
+  sources: sourceEntrySchema.transform(sourceListing),
+};
+
+export type CollectionName = keyof typeof collectionSchemas;
+
+/** A digest of a generated file's text, which the store keeps with its entry. */
+export function contentDigest(text: string): string {
+  return hash('sha256', text, 'base64url');
+}
+
+/** A store entry's file and digest, as the content loader (src/lib/generated-entries.ts) set them. */
+interface StoredFile {
+  filePath?: string | undefined;
+  digest?: string | number | undefined;
+}
+
+/**
+ * The generated file of `entry`. When its text is the one the content loader
+ * checked against the contract in this build (the same digest), the record
+ * is not checked again; otherwise (the file changed since) it is.
+ */
 function readRecord<T>(
-  filePath: string | undefined,
+  { filePath, digest }: StoredFile,
   schema: z.ZodType<T>,
 ): { data: T; body: string } {
   if (filePath === undefined) throw new Error('a content entry has no file path');
   // Read at once: pages are built one after another, and a trip through
   // libuv's thread pool per page (shared with Astro's own writes) costs more.
-  const { data, body } = splitGenerated(readFileSync(path.resolve(filePath), 'utf8'));
+  const text = readFileSync(path.resolve(filePath), 'utf8');
+  const { data, body } = splitGenerated(text);
+  if (digest === contentDigest(text)) return { data: data as T, body };
   const parsed = schema.safeParse(data);
   if (!parsed.success) {
     throw new Error(`${filePath}: not a valid record (${parsed.error.message}); run npm run build`);
@@ -48,15 +74,12 @@ function readRecord<T>(
   return { data: parsed.data, body };
 }
 
-/** The whole record of the event whose entry names `filePath`, and its summary (Markdown). */
-export function readEventRecord(filePath: string | undefined): { data: EventEntry; body: string } {
-  return readRecord(filePath, eventEntrySchema);
+/** The whole record of an event's store entry, and its summary (Markdown). */
+export function readEventRecord(entry: StoredFile): { data: EventEntry; body: string } {
+  return readRecord(entry, eventEntrySchema);
 }
 
-/** The whole record of a source and its archived text (the body the offsets count in). */
-export function readSourceRecord(filePath: string | undefined): {
-  data: SourceEntry;
-  body: string;
-} {
-  return readRecord(filePath, sourceEntrySchema);
+/** The whole record of a source's store entry, and its archived text (the body the offsets count in). */
+export function readSourceRecord(entry: StoredFile): { data: SourceEntry; body: string } {
+  return readRecord(entry, sourceEntrySchema);
 }

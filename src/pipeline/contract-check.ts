@@ -1,6 +1,6 @@
 /**
  * Checks a generated content/ file set against the contract's schemas, read
- * as the site's content loader reads it (src/lib/generated-loader.ts). For the
+ * as the site's content loader reads it (src/lib/generated-entries.ts). For the
  * tests: normalize builds its records in the contract's types and does not
  * check each one again (render.ts); the site checks them on every build.
  */
