@@ -12,6 +12,7 @@ import { pathToFileURL } from 'node:url';
 import { test } from 'node:test';
 import type { AstroIntegrationLogger } from 'astro';
 import {
+  builtHtmlFiles,
   headerPolicies,
   headersWithStyleSources,
   inlineStyleCsp,
@@ -89,31 +90,78 @@ test('a site’s hashes come from every page’s head, however long the head or 
   }
 });
 
-test('the integration reads the pages on a worker thread and writes their hashes into _headers', async () => {
+test('the pages are the files the routes wrote and the HTML files copied from the public folder', () => {
+  const root = mkdtempSync(path.join(os.tmpdir(), 'inline-style-csp-'));
+  try {
+    const publicDir = path.join(root, 'public');
+    const outDir = path.join(root, 'dist');
+    mkdirSync(path.join(publicDir, 'verify'), { recursive: true });
+    writeFileSync(path.join(publicDir, 'verify', 'google1.html'), '<head></head>');
+    writeFileSync(path.join(publicDir, 'robots.txt'), '');
+    const page = (relative: string): URL => pathToFileURL(path.join(outDir, relative));
+    const assets = new Map([
+      ['/', [page('index.html')]],
+      ['/events/[id]', [page('events/a/index.html'), page('events/b/index.html')]],
+      ['/data/years/[year].json', [page('data/years/2019.json')]],
+    ]);
+    assert.deepEqual(builtHtmlFiles(assets, publicDir, outDir).sort(), [
+      path.join(outDir, 'events', 'a', 'index.html'),
+      path.join(outDir, 'events', 'b', 'index.html'),
+      path.join(outDir, 'index.html'),
+      path.join(outDir, 'verify', 'google1.html'),
+    ]);
+    // No public folder: the routes' pages alone.
+    assert.deepEqual(builtHtmlFiles(assets, path.join(root, 'none'), outDir).length, 3);
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+});
+
+test('the integration reads the pages on worker threads and writes their hashes into _headers', async () => {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'inline-style-csp-'));
   try {
-    mkdirSync(path.join(dir, 'events', 'a'), { recursive: true });
-    writeFileSync(path.join(dir, 'index.html'), '<head><style>a{}</style></head><body></body>');
-    writeFileSync(
-      path.join(dir, 'events', 'a', 'index.html'),
-      '<head><style>b{}</style></head><body></body>',
-    );
-    writeFileSync(path.join(dir, '_headers'), `/*\n  Content-Security-Policy: ${POLICY}\n`);
+    const publicDir = path.join(dir, 'public');
+    const outDir = path.join(dir, 'dist');
+    mkdirSync(path.join(outDir, 'events', 'a'), { recursive: true });
+    mkdirSync(publicDir);
+    const pages = {
+      'index.html': '<head><style>a{}</style></head><body></body>',
+      'events/a/index.html': '<head><style>b{}</style></head><body></body>',
+      'about/index.html': '<head><style>c{}</style></head><body></body>',
+      'verify.html': '<head><style>d{}</style></head><body></body>',
+      // Not a page of the build: not read.
+      'stray/index.html': '<head><style>e{}</style></head><body></body>',
+    };
+    for (const [name, html] of Object.entries(pages)) {
+      mkdirSync(path.dirname(path.join(outDir, name)), { recursive: true });
+      writeFileSync(path.join(outDir, name), html);
+    }
+    writeFileSync(path.join(publicDir, 'verify.html'), pages['verify.html']);
+    writeFileSync(path.join(outDir, '_headers'), `/*\n  Content-Security-Policy: ${POLICY}\n`);
+    const page = (relative: string): URL => pathToFileURL(path.join(outDir, relative));
+    const assets = new Map([
+      ['/', [page('index.html')]],
+      ['/events/[id]', [page('events/a/index.html')]],
+      ['/about', [page('about/index.html')]],
+    ]);
     const { readPages, writeHeaders } = inlineStyleCsp();
     const logged: string[] = [];
     const logger = {
       info: (message: string) => logged.push(message),
     } as unknown as AstroIntegrationLogger;
-    // As Astro calls them: the same build:done options, first part first.
-    const options = { dir: pathToFileURL(`${dir}/`), logger, pages: [], routes: [] } as never;
+    // As Astro calls them: the config first, then the same build:done options, first part first.
+    await readPages.hooks['astro:config:done']?.({
+      config: { publicDir: pathToFileURL(`${publicDir}/`) },
+    } as never);
+    const options = { dir: pathToFileURL(`${outDir}/`), logger, pages: [], assets } as never;
     await readPages.hooks['astro:build:done']?.(options);
     await writeHeaders.hooks['astro:build:done']?.(options);
     const hash = (css: string): string =>
       `'sha256-${createHash('sha256').update(css).digest('base64')}'`;
-    assert.deepEqual(headerPolicies(readFileSync(path.join(dir, '_headers'), 'utf8')), [
-      withStyleSources(POLICY, [hash('a{}'), hash('b{}')]),
+    assert.deepEqual(headerPolicies(readFileSync(path.join(outDir, '_headers'), 'utf8')), [
+      withStyleSources(POLICY, ['a{}', 'b{}', 'c{}', 'd{}'].map(hash)),
     ]);
-    assert.deepEqual(logged, ['_headers: style-src allows 2 inline style hashes']);
+    assert.deepEqual(logged, ['_headers: style-src allows 4 inline style hashes']);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -1,9 +1,9 @@
 /**
  * A worker thread for src/build/inline-style-csp.ts: the style hashes of the
- * built site in `workerData.dir`, posted back once.
+ * pages in `workerData.files`, posted back once.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { siteStyleHashes } from './inline-style-csp.ts';
+import { pagesStyleHashes } from './inline-style-csp.ts';
 
-const { dir } = workerData as { dir: string };
-parentPort?.postMessage(siteStyleHashes(dir));
+const { files } = workerData as { files: string[] };
+parentPort?.postMessage(pagesStyleHashes(files));
