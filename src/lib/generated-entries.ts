@@ -28,7 +28,7 @@ interface GeneratedEntry {
   data: Record<string, unknown>;
   /** `<relative>/<id>.md`. */
   filePath: string;
-  /** `contentDigest` of the file's text: a page reading the file again knows it unchanged. */
+  /** `contentDigest` of the file's text: how Astro tells a changed entry. */
   digest: string;
   /** The trimmed body, when kept. */
   body?: string;

@@ -1,16 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import {
-  contentDigest,
-  eventListing,
-  readEventRecord,
-  readSourceRecord,
-  sourceListing,
-} from './records.ts';
+import { eventListing, readEventRecord, readSourceRecord, sourceListing } from './records.ts';
 
 const CONTENT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../content');
 const eventFiles = readdirSync(path.join(CONTENT, 'events')).map((name) =>
@@ -71,16 +65,6 @@ test('a record that breaks the contract is refused, naming its file', () => {
   writeFileSync(file, '---\nid: broken\ntitle: No dates\n---\nA summary.\n');
   const refused = new RegExp(`^Error: ${file}: not a valid record`);
   assert.throws(() => readEventRecord({ filePath: file }), refused);
-  // A digest of other text (the file changed since it was checked) does not vouch for it.
-  assert.throws(() => readEventRecord({ filePath: file, digest: contentDigest('other') }), refused);
+  assert.throws(() => readSourceRecord({ filePath: file }), refused);
   assert.throws(() => readEventRecord({}), /no file path/);
-});
-
-test('a record whose text has the digest the loader stored is not checked again', () => {
-  const file = path.join(mkdtempSync(path.join(tmpdir(), 'records-')), 'unchecked.md');
-  writeFileSync(file, '---\nid: unchecked\ntitle: No dates\n---\nA summary.\n');
-  const digest = contentDigest(readFileSync(file, 'utf8'));
-  const { data, body } = readEventRecord({ filePath: file, digest });
-  assert.deepEqual(data, { id: 'unchecked', title: 'No dates' });
-  assert.equal(body, 'A summary.');
 });

@@ -46,27 +46,22 @@ export function contentDigest(text: string): string {
   return hash('sha256', text, 'base64url');
 }
 
-/** A store entry's file and digest, as the content loader (src/lib/generated-entries.ts) set them. */
+/** A store entry's file, as the content loader (src/lib/generated-loader.ts) set it. */
 interface StoredFile {
   filePath?: string | undefined;
-  digest?: string | number | undefined;
 }
 
 /**
- * The generated file of `entry`. When its text is the one the content loader
- * checked against the contract in this build (the same digest), the record
- * is not checked again; otherwise (the file changed since) it is.
+ * The generated file of `entry`, checked against the contract: the loader
+ * checked the same file, but its checked data is only the listing, and the
+ * schema's output is what the page needs (it may differ from the file's
+ * raw data, as a date YAML reads as a Date becomes a string).
  */
-function readRecord<T>(
-  { filePath, digest }: StoredFile,
-  schema: z.ZodType<T>,
-): { data: T; body: string } {
+function readRecord<T>({ filePath }: StoredFile, schema: z.ZodType<T>): { data: T; body: string } {
   if (filePath === undefined) throw new Error('a content entry has no file path');
   // Read at once: pages are built one after another, and a trip through
   // libuv's thread pool per page (shared with Astro's own writes) costs more.
-  const text = readFileSync(path.resolve(filePath), 'utf8');
-  const { data, body } = splitGenerated(text);
-  if (digest === contentDigest(text)) return { data: data as T, body };
+  const { data, body } = splitGenerated(readFileSync(path.resolve(filePath), 'utf8'));
   const parsed = schema.safeParse(data);
   if (!parsed.success) {
     throw new Error(`${filePath}: not a valid record (${parsed.error.message}); run npm run build`);
