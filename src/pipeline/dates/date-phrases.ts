@@ -12,22 +12,23 @@ import type { ParsedComponents, ParsedResult } from 'chrono-node';
 // The two locales only: the package index loads all 16 (266 modules, 0.2 s at start-up).
 import * as chronoDe from 'chrono-node/de';
 import * as chronoEn from 'chrono-node/en';
-// One module per function: the package index loads all of date-fns (a second at start-up).
-import { addDays } from 'date-fns/addDays';
-import { addMonths } from 'date-fns/addMonths';
-import { addWeeks } from 'date-fns/addWeeks';
-import { addYears } from 'date-fns/addYears';
-import { endOfMonth } from 'date-fns/endOfMonth';
-import { endOfQuarter } from 'date-fns/endOfQuarter';
-import { endOfWeek } from 'date-fns/endOfWeek';
-import { endOfYear } from 'date-fns/endOfYear';
-import { getDay } from 'date-fns/getDay';
-import { lastDayOfMonth } from 'date-fns/lastDayOfMonth';
-import { startOfMonth } from 'date-fns/startOfMonth';
-import { startOfQuarter } from 'date-fns/startOfQuarter';
-import { startOfWeek } from 'date-fns/startOfWeek';
-import { startOfYear } from 'date-fns/startOfYear';
-import { isValid } from 'date-fns/isValid';
+import {
+  addDays,
+  addMonths,
+  addWeeks,
+  addYears,
+  endOfMonth,
+  endOfQuarter,
+  endOfWeek,
+  endOfYear,
+  getDay,
+  isValid,
+  lastDayOfMonth,
+  startOfMonth,
+  startOfQuarter,
+  startOfWeek,
+  startOfYear,
+} from './date-fns.ts';
 import type { Precision } from '../../shared/precision.ts';
 import { dayStart, isoDay } from '../../shared/days.ts';
 import { isCalendarDate } from '../../shared/schema/dates.ts';

@@ -3,18 +3,19 @@
  * side. Pure functions over date-fns; no time zones are involved because
  * every value is a calendar day.
  */
-// One module per function: the package index loads all of date-fns (a second at start-up).
-import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
-import { endOfMonth } from 'date-fns/endOfMonth';
-import { endOfQuarter } from 'date-fns/endOfQuarter';
-import { endOfYear } from 'date-fns/endOfYear';
-import { getDay } from 'date-fns/getDay';
-import { isSameMonth } from 'date-fns/isSameMonth';
-import { isSameYear } from 'date-fns/isSameYear';
-import { lastDayOfMonth } from 'date-fns/lastDayOfMonth';
-import { startOfMonth } from 'date-fns/startOfMonth';
-import { startOfQuarter } from 'date-fns/startOfQuarter';
-import { startOfYear } from 'date-fns/startOfYear';
+import {
+  differenceInCalendarDays,
+  endOfMonth,
+  endOfQuarter,
+  endOfYear,
+  getDay,
+  isSameMonth,
+  isSameYear,
+  lastDayOfMonth,
+  startOfMonth,
+  startOfQuarter,
+  startOfYear,
+} from './date-fns.ts';
 import { dayStart, isoDay, longDay, MONTHS } from '../../shared/days.ts';
 import type { Precision } from '../../shared/precision.ts';
 
