@@ -6,8 +6,25 @@
  * The summary is parsed as CommonMark, with mdast-util-from-markdown, so what
  * counts as HTML or a link is what a markdown renderer will see.
  */
-import { fromMarkdown } from 'mdast-util-from-markdown';
+import { createRequire } from 'node:module';
+import type { fromMarkdown } from 'mdast-util-from-markdown';
 import { isHttpUrl } from '../shared/schema/url.ts';
+
+/**
+ * The CommonMark parser, loaded when a summary first needs a parse (most
+ * need none, below): its modules (micromark's, some 50) took about 60 ms of
+ * every normalize's start-up. `require` loads an ES module synchronously.
+ */
+let parser: typeof fromMarkdown | undefined;
+
+function parseMarkdown(markdown: string): ReturnType<typeof fromMarkdown> {
+  parser ??= (
+    createRequire(import.meta.url)('mdast-util-from-markdown') as {
+      fromMarkdown: typeof fromMarkdown;
+    }
+  ).fromMarkdown;
+  return parser(markdown);
+}
 
 /** One thing in a summary that is not allowed. */
 export interface SummaryProblem {
@@ -72,6 +89,6 @@ export function checkSummary(markdown: string): SummaryProblem[] {
   // with `[` (no GFM: a bare address is text). Without either there is
   // nothing to refuse, and most summaries need no parse.
   if (!/[<[]/.test(markdown)) return problems;
-  visit(fromMarkdown(markdown));
+  visit(parseMarkdown(markdown));
   return problems;
 }
