@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { generatedEntries } from './lib/generated-loader.ts';
-import { collectionSchemas } from './lib/records.ts';
+import { collectionFolders, collectionSchemas } from './lib/records.ts';
 
 /**
  * Everything here is written by `npm run normalize`; the pages only render it.
@@ -13,12 +13,12 @@ import { collectionSchemas } from './lib/records.ts';
  * Astro warned so at every build, for most ledgers.
  */
 const events = defineCollection({
-  loader: generatedEntries('./content/events', { collection: 'events', body: 'render' }),
+  loader: generatedEntries(collectionFolders.events, { collection: 'events', body: 'render' }),
   schema: collectionSchemas.events,
 });
 
 const sources = defineCollection({
-  loader: generatedEntries('./content/sources', { collection: 'sources', body: 'leave' }),
+  loader: generatedEntries(collectionFolders.sources, { collection: 'sources', body: 'leave' }),
   schema: collectionSchemas.sources,
 });
 

@@ -1,12 +1,15 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { eventListing, readEventRecord, readSourceRecord, sourceListing } from './records.ts';
 
-const CONTENT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../content');
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const CONTENT = path.join(ROOT, 'content');
+/** The store entry of a generated file: its id is the file's name. */
+const entryOf = (file: string) => ({ id: path.basename(file, '.md') });
 const eventFiles = readdirSync(path.join(CONTENT, 'events')).map((name) =>
   path.join(CONTENT, 'events', name),
 );
@@ -16,7 +19,7 @@ const sourceFiles = readdirSync(path.join(CONTENT, 'sources')).map((name) =>
 
 test('every event file reads whole; its listing keeps what lists show and counts its articles', () => {
   for (const file of eventFiles) {
-    const { data: record, body } = readEventRecord({ filePath: file });
+    const { data: record, body } = readEventRecord(entryOf(file), ROOT);
     assert.notEqual(body, '', file);
     assert.equal(`${record.id}.md`, path.basename(file));
     assert.ok(record.evidence.length > 0, file);
@@ -40,7 +43,7 @@ test('every event file reads whole; its listing keeps what lists show and counts
 });
 
 test('two quotes from one article count as one source', () => {
-  const record = readEventRecord({ filePath: eventFiles[0] }).data;
+  const record = readEventRecord(entryOf(eventFiles[0] ?? ''), ROOT).data;
   const [first] = record.evidence;
   assert.ok(first);
   const twice = { ...record, evidence: [first, { ...first, anchor: `${first.anchor}-b` }] };
@@ -49,7 +52,7 @@ test('two quotes from one article count as one source', () => {
 
 test('every source file reads whole: its citations point into its text; its listing counts events', () => {
   for (const file of sourceFiles) {
-    const { data, body } = readSourceRecord({ filePath: file });
+    const { data, body } = readSourceRecord(entryOf(file), ROOT);
     assert.equal(`${data.id}.md`, path.basename(file));
     for (const { offset } of data.citations) {
       assert.ok(offset[1] <= body.length && body.slice(offset[0], offset[1]).trim() !== '', file);
@@ -61,10 +64,32 @@ test('every source file reads whole: its citations point into its text; its list
 });
 
 test('a record that breaks the contract is refused, naming its file', () => {
-  const file = path.join(mkdtempSync(path.join(tmpdir(), 'records-')), 'broken.md');
-  writeFileSync(file, '---\nid: broken\ntitle: No dates\n---\nA summary.\n');
-  const refused = new RegExp(`^Error: ${file}: not a valid record`);
-  assert.throws(() => readEventRecord({ filePath: file }), refused);
-  assert.throws(() => readSourceRecord({ filePath: file }), refused);
-  assert.throws(() => readEventRecord({}), /no file path/);
+  const root = mkdtempSync(path.join(tmpdir(), 'records-'));
+  for (const folder of ['events', 'sources']) {
+    mkdirSync(path.join(root, 'content', folder), { recursive: true });
+    writeFileSync(
+      path.join(root, 'content', folder, 'broken.md'),
+      '---\nid: broken\ntitle: No dates\n---\nA summary.\n',
+    );
+  }
+  assert.throws(
+    () => readEventRecord({ id: 'broken' }, root),
+    /^Error: content\/events\/broken\.md: not a valid record/,
+  );
+  assert.throws(
+    () => readSourceRecord({ id: 'broken' }, root),
+    /^Error: content\/sources\/broken\.md: not a valid record/,
+  );
+  assert.throws(() => readEventRecord({ id: 'missing' }, root), /ENOENT/);
+});
+
+test('a record is read from the working directory by default, as the build runs in the project', () => {
+  const [file = ''] = eventFiles;
+  const here = process.cwd();
+  process.chdir(ROOT);
+  try {
+    assert.deepEqual(readEventRecord(entryOf(file)), readEventRecord(entryOf(file), ROOT));
+  } finally {
+    process.chdir(here);
+  }
 });

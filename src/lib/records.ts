@@ -10,7 +10,6 @@
  * source's page read their own whole record from its file (normalize wrote
  * it; nothing is worked out again).
  */
-import { hash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
@@ -41,40 +40,53 @@ export const collectionSchemas = {
 
 export type CollectionName = keyof typeof collectionSchemas;
 
-/** A digest of a generated file's text, which the store keeps with its entry. */
-export function contentDigest(text: string): string {
-  return hash('sha256', text, 'base64url');
-}
+/** Each collection's folder of generated files, relative to the project root. */
+export const collectionFolders = {
+  events: 'content/events',
+  sources: 'content/sources',
+} as const satisfies Record<CollectionName, string>;
 
-/** A store entry's file, as the content loader (src/lib/generated-loader.ts) set it. */
-interface StoredFile {
-  filePath?: string | undefined;
+/** A store entry: its id names its file. */
+interface StoredEntry {
+  id: string;
 }
 
 /**
- * The generated file of `entry`, checked against the contract: the loader
- * checked the same file, but its checked data is only the listing, and the
- * schema's output is what the page needs (it may differ from the file's
- * raw data, as a date YAML reads as a Date becomes a string).
+ * The generated file of a store entry, checked against the contract: the
+ * loader checked the same file, but its checked data is only the listing,
+ * and the schema's output is what the page needs (it may differ from the
+ * file's raw data, as a date YAML reads as a Date becomes a string). `root`
+ * is the project's folder: the build runs in it.
  */
-function readRecord<T>({ filePath }: StoredFile, schema: z.ZodType<T>): { data: T; body: string } {
-  if (filePath === undefined) throw new Error('a content entry has no file path');
+function readRecord<T>(
+  collection: CollectionName,
+  { id }: StoredEntry,
+  schema: z.ZodType<T>,
+  root: string,
+): { data: T; body: string } {
+  const file = `${collectionFolders[collection]}/${id}.md`;
   // Read at once: pages are built one after another, and a trip through
   // libuv's thread pool per page (shared with Astro's own writes) costs more.
-  const { data, body } = splitGenerated(readFileSync(path.resolve(filePath), 'utf8'));
+  const { data, body } = splitGenerated(readFileSync(path.resolve(root, file), 'utf8'));
   const parsed = schema.safeParse(data);
   if (!parsed.success) {
-    throw new Error(`${filePath}: not a valid record (${parsed.error.message}); run npm run build`);
+    throw new Error(`${file}: not a valid record (${parsed.error.message}); run npm run build`);
   }
   return { data: parsed.data, body };
 }
 
 /** The whole record of an event's store entry, and its summary (Markdown). */
-export function readEventRecord(entry: StoredFile): { data: EventEntry; body: string } {
-  return readRecord(entry, eventEntrySchema);
+export function readEventRecord(
+  entry: StoredEntry,
+  root = process.cwd(),
+): { data: EventEntry; body: string } {
+  return readRecord('events', entry, eventEntrySchema, root);
 }
 
 /** The whole record of a source's store entry, and its archived text (the body the offsets count in). */
-export function readSourceRecord(entry: StoredFile): { data: SourceEntry; body: string } {
-  return readRecord(entry, sourceEntrySchema);
+export function readSourceRecord(
+  entry: StoredEntry,
+  root = process.cwd(),
+): { data: SourceEntry; body: string } {
+  return readRecord('sources', entry, sourceEntrySchema, root);
 }
