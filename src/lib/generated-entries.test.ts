@@ -1,19 +1,30 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { splitGenerated } from './archived-text.ts';
 import { readGeneratedFolder, type ReaderMessage } from './generated-entries.ts';
+import { readPackedRecord, recordPackFile } from './record-pack.ts';
 import { collectionSchemas } from './records.ts';
+import { eventEntrySchema } from '../shared/schema/event.ts';
+import { sourceEntrySchema } from '../shared/schema/source.ts';
+
+const recordSchemas = { events: eventEntrySchema, sources: sourceEntrySchema };
 
 const CONTENT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../content');
 
-function read(dir: string, collection: 'events' | 'sources', keepBody: boolean): ReaderMessage[] {
+function read(
+  dir: string,
+  collection: 'events' | 'sources',
+  keepBody: boolean,
+  pack = recordPackFile(mkdtempSync(path.join(tmpdir(), 'generated-entries-')), collection),
+): ReaderMessage[] {
   const messages: ReaderMessage[] = [];
-  readGeneratedFolder({ dir, relative: `content/${collection}`, collection, keepBody }, (message) =>
-    messages.push(message),
+  readGeneratedFolder(
+    { dir, relative: `content/${collection}`, collection, keepBody, pack },
+    (message) => messages.push(message),
   );
   return messages;
 }
@@ -25,7 +36,8 @@ test('every record of a folder comes as its id and listing, in file-name order, 
   ] as const) {
     const dir = path.join(CONTENT, collection);
     const names = readdirSync(dir).sort();
-    const messages = read(dir, collection, keepBody);
+    const pack = recordPackFile(mkdtempSync(path.join(tmpdir(), 'generated-entries-')), collection);
+    const messages = read(dir, collection, keepBody, pack);
     assert.deepEqual(messages.at(-1), { collection, done: true, problems: [] });
     const entries = messages.flatMap((message) => ('entries' in message ? message.entries : []));
     assert.deepEqual(
@@ -37,8 +49,13 @@ test('every record of a folder comes as its id and listing, in file-name order, 
       const { data, body } = splitGenerated(text);
       assert.deepEqual(entry.data, collectionSchemas[collection].parse(data));
       assert.equal(entry.body, keepBody ? body : undefined);
-      // A page finds its file by the id; the store keeps no path or digest.
+      // A page finds its record by the id; the store keeps no path or digest.
       assert.deepEqual(Object.keys(entry), keepBody ? ['id', 'data', 'body'] : ['id', 'data']);
+      // The pack holds the whole record as the contract's schema gives it, and the body.
+      assert.deepEqual(readPackedRecord(pack, entry.id), {
+        data: JSON.parse(JSON.stringify(recordSchemas[collection].parse(data))) as unknown,
+        body,
+      });
     }
   }
 });
@@ -63,7 +80,10 @@ test('every broken record is named at once, with its field and the fix; the othe
   writeFileSync(path.join(dir, 'a-no-dates.md'), '---\nid: a-no-dates\ntitle: No dates\n---\n');
   writeFileSync(path.join(dir, 'b-bad-yaml.md'), '---\nid: [unclosed\n---\n');
   writeFileSync(path.join(dir, 'notes.txt'), 'not a record');
-  const messages = read(dir, 'events', true);
+  const pack = recordPackFile(mkdtempSync(path.join(tmpdir(), 'generated-entries-')), 'events');
+  const messages = read(dir, 'events', true, pack);
+  // A load that fails writes no pack: the build stops there.
+  assert.equal(existsSync(pack), false);
   const done = messages.at(-1);
   assert.ok(done !== undefined && 'done' in done);
   const fix = 'run `npm run normalize` to write content/ again (it is generated: edit seeds/)';

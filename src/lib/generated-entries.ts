@@ -1,13 +1,15 @@
 /**
  * Reading one folder of generated records for the content store: each file's
- * frontmatter checked against its collection's schema, which keeps the
- * record's listing (src/lib/records.ts). Runs on a worker thread of the
+ * frontmatter checked against its collection's schema, whose listing the
+ * store keeps (src/lib/records.ts), and the whole checked record packed for
+ * its own page (src/lib/record-pack.ts). Runs on a worker thread of the
  * content loader (src/lib/generated-loader.ts); the tests call it directly.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { splitGenerated } from './archived-text.ts';
-import { collectionSchemas, type CollectionName } from './records.ts';
+import { RecordPackWriter } from './record-pack.ts';
+import { checkRecord, type CollectionName } from './records.ts';
 
 export interface ReaderOptions {
   /** The folder, as an absolute path. */
@@ -18,6 +20,8 @@ export interface ReaderOptions {
   collection: CollectionName;
   /** Keep each body (a summary, to render as Markdown), or leave it out. */
   keepBody: boolean;
+  /** The record pack to write (an absolute path): in place once every record is checked. */
+  pack: string;
 }
 
 /**
@@ -52,42 +56,52 @@ const FIX = 'run `npm run normalize` to write content/ again (it is generated: e
  * A file with a problem gives no entry.
  */
 export function readGeneratedFolder(
-  { dir, relative, collection, keepBody }: ReaderOptions,
+  { dir, relative, collection, keepBody, pack }: ReaderOptions,
   send: (message: ReaderMessage) => void,
 ): void {
-  const schema = collectionSchemas[collection];
   const names = readdirSync(dir)
     .filter((name) => name.endsWith('.md'))
     .sort();
   const problems: string[] = [];
+  const packed = new RecordPackWriter(pack);
   let batch: GeneratedEntry[] = [];
-  for (const name of names) {
-    const file = `${relative}/${name}`;
-    const text = readFileSync(path.join(dir, name), 'utf8');
-    let split: ReturnType<typeof splitGenerated>;
-    try {
-      split = splitGenerated(text);
-    } catch (error) {
-      const [what = ''] = (error as Error).message.split('\n');
-      problems.push(`${file}: unreadable frontmatter (${what.replace(/:$/, '')}) — ${FIX}`);
-      continue;
-    }
-    const parsed = schema.safeParse(split.data);
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) {
-        const field = issue.path.join('.') || '(the record)';
-        problems.push(`${file}: ${field}: ${issue.message} — ${FIX}`);
+  try {
+    for (const name of names) {
+      const file = `${relative}/${name}`;
+      const text = readFileSync(path.join(dir, name), 'utf8');
+      let split: ReturnType<typeof splitGenerated>;
+      try {
+        split = splitGenerated(text);
+      } catch (error) {
+        const [what = ''] = (error as Error).message.split('\n');
+        problems.push(`${file}: unreadable frontmatter (${what.replace(/:$/, '')}) — ${FIX}`);
+        continue;
       }
-      continue;
+      const checked = checkRecord(collection, split.data);
+      if ('issues' in checked) {
+        for (const issue of checked.issues) {
+          const field = issue.path.join('.') || '(the record)';
+          problems.push(`${file}: ${field}: ${issue.message} — ${FIX}`);
+        }
+        continue;
+      }
+      const id = name.slice(0, -'.md'.length);
+      packed.add(id, { data: checked.record, body: split.body });
+      const entry: GeneratedEntry = { id, data: checked.listing };
+      if (keepBody) entry.body = split.body;
+      batch.push(entry);
+      if (batch.length === BATCH_SIZE) {
+        send({ collection, entries: batch });
+        batch = [];
+      }
     }
-    const entry: GeneratedEntry = { id: name.slice(0, -'.md'.length), data: parsed.data };
-    if (keepBody) entry.body = split.body;
-    batch.push(entry);
-    if (batch.length === BATCH_SIZE) {
-      send({ collection, entries: batch });
-      batch = [];
-    }
+  } catch (error) {
+    packed.discard();
+    throw error;
   }
   if (batch.length > 0) send({ collection, entries: batch });
+  // A failed load fails the build: the pack in place, if any, stays as it was.
+  if (problems.length > 0) packed.discard();
+  else packed.finish();
   send({ collection, done: true, problems });
 }

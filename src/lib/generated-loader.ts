@@ -25,6 +25,7 @@ import { Worker } from 'node:worker_threads';
 import type { Loader } from 'astro/loaders';
 import { contentReady } from '../shared/content-ready.ts';
 import type { ReaderMessage, ReaderOptions } from './generated-entries.ts';
+import { recordPackFile } from './record-pack.ts';
 import type { CollectionName } from './records.ts';
 
 interface Options {
@@ -76,6 +77,7 @@ export function generatedEntries(folder: string, { collection, body }: Options):
         relative,
         collection,
         keepBody: body === 'render',
+        pack: recordPackFile(fileURLToPath(config.root), collection),
       };
       const worker = reader.acquire();
       try {

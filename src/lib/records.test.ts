@@ -1,13 +1,35 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { eventListing, readEventRecord, readSourceRecord, sourceListing } from './records.ts';
+import { splitGenerated } from './archived-text.ts';
+import { readGeneratedFolder } from './generated-entries.ts';
+import { recordPackFile } from './record-pack.ts';
+import {
+  checkRecord,
+  eventListing,
+  readEventRecord,
+  readSourceRecord,
+  sourceListing,
+} from './records.ts';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const CONTENT = path.join(ROOT, 'content');
+const CONTENT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../content');
+/** A project whose record packs the loader's reader wrote from the real content/. */
+const ROOT = mkdtempSync(path.join(tmpdir(), 'records-'));
+for (const collection of ['events', 'sources'] as const) {
+  readGeneratedFolder(
+    {
+      dir: path.join(CONTENT, collection),
+      relative: `content/${collection}`,
+      collection,
+      keepBody: false,
+      pack: recordPackFile(ROOT, collection),
+    },
+    () => undefined,
+  );
+}
 /** The store entry of a generated file: its id is the file's name. */
 const entryOf = (file: string) => ({ id: path.basename(file, '.md') });
 const eventFiles = readdirSync(path.join(CONTENT, 'events')).map((name) =>
@@ -63,27 +85,31 @@ test('every source file reads whole: its citations point into its text; its list
   }
 });
 
-test('a record that breaks the contract is refused, naming its file', () => {
-  const root = mkdtempSync(path.join(tmpdir(), 'records-'));
-  for (const folder of ['events', 'sources']) {
-    mkdirSync(path.join(root, 'content', folder), { recursive: true });
-    writeFileSync(
-      path.join(root, 'content', folder, 'broken.md'),
-      '---\nid: broken\ntitle: No dates\n---\nA summary.\n',
-    );
-  }
-  assert.throws(
-    () => readEventRecord({ id: 'broken' }, root),
-    /^Error: content\/events\/broken\.md: not a valid record/,
-  );
-  assert.throws(
-    () => readSourceRecord({ id: 'broken' }, root),
-    /^Error: content\/sources\/broken\.md: not a valid record/,
-  );
-  assert.throws(() => readEventRecord({ id: 'missing' }, root), /ENOENT/);
+test('a record that breaks the contract is refused with every issue; a record that keeps it is listed', () => {
+  const checked = checkRecord('events', { id: 'broken', title: 'No dates' });
+  assert.ok('issues' in checked);
+  assert.deepEqual(checked.issues.map((issue) => issue.path.join('.')).slice(0, 2), [
+    'start',
+    'end',
+  ]);
+  const [file = ''] = eventFiles;
+  const good = checkRecord('events', splitGenerated(readFileSync(file, 'utf8')).data);
+  assert.ok('listing' in good);
+  assert.deepEqual(good.listing, eventListing(readEventRecord(entryOf(file), ROOT).data));
+  assert.ok('issues' in checkRecord('sources', { id: 'broken' }));
 });
 
-test('a record is read from the working directory by default, as the build runs in the project', () => {
+test('a record the pack does not hold is refused, naming the pack', () => {
+  assert.throws(() => readEventRecord({ id: 'missing' }, ROOT), {
+    message: `${recordPackFile(ROOT, 'events')}: no record 'missing'`,
+  });
+  assert.throws(
+    () => readSourceRecord({ id: 'x' }, mkdtempSync(path.join(tmpdir(), 'records-'))),
+    /no readable record pack/,
+  );
+});
+
+test('records are read from the working directory by default, as the build runs in the project', () => {
   const [file = ''] = eventFiles;
   const here = process.cwd();
   process.chdir(ROOT);

@@ -7,15 +7,14 @@
  * evidence alone was 18 of its 31 MB. So the collections check every record
  * against the contract in full, but keep only its listing: what the lists,
  * the timeline's data and the neighbours' links read. An event's page and a
- * source's page read their own whole record from its file (normalize wrote
- * it; nothing is worked out again).
+ * source's page read their own whole record, as the loader checked it, from
+ * the collection's record pack (src/lib/record-pack.ts; normalize wrote the
+ * record, nothing is worked out again).
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import type { z } from 'zod';
 import { eventEntrySchema, type EventEntry } from '../shared/schema/event.ts';
 import { sourceEntrySchema, type SourceEntry } from '../shared/schema/source.ts';
-import { splitGenerated } from './archived-text.ts';
+import { readPackedRecord, recordPackFile, type PackedRecord } from './record-pack.ts';
 
 /**
  * An event as the lists and the timeline show it, with the number of articles
@@ -40,53 +39,47 @@ export const collectionSchemas = {
 
 export type CollectionName = keyof typeof collectionSchemas;
 
+/** A record checked whole: its data, for its page, and its listing, for the store. */
+type Checked =
+  { record: unknown; listing: Record<string, unknown> } | { issues: z.core.$ZodIssue[] };
+
+/** Pure: a generated record's frontmatter data against its collection's part of the contract. */
+export function checkRecord(collection: CollectionName, data: unknown): Checked {
+  if (collection === 'events') {
+    const parsed = eventEntrySchema.safeParse(data);
+    return parsed.success
+      ? { record: parsed.data, listing: eventListing(parsed.data) }
+      : { issues: parsed.error.issues };
+  }
+  const parsed = sourceEntrySchema.safeParse(data);
+  return parsed.success
+    ? { record: parsed.data, listing: sourceListing(parsed.data) }
+    : { issues: parsed.error.issues };
+}
+
 /** Each collection's folder of generated files, relative to the project root. */
 export const collectionFolders = {
   events: 'content/events',
   sources: 'content/sources',
 } as const satisfies Record<CollectionName, string>;
 
-/** A store entry: its id names its file. */
+/** A store entry: its id names its record. */
 interface StoredEntry {
   id: string;
-}
-
-/**
- * The generated file of a store entry, checked against the contract: the
- * loader checked the same file, but its checked data is only the listing,
- * and the schema's output is what the page needs (it may differ from the
- * file's raw data, as a date YAML reads as a Date becomes a string). `root`
- * is the project's folder: the build runs in it.
- */
-function readRecord<T>(
-  collection: CollectionName,
-  { id }: StoredEntry,
-  schema: z.ZodType<T>,
-  root: string,
-): { data: T; body: string } {
-  const file = `${collectionFolders[collection]}/${id}.md`;
-  // Read at once: pages are built one after another, and a trip through
-  // libuv's thread pool per page (shared with Astro's own writes) costs more.
-  const { data, body } = splitGenerated(readFileSync(path.resolve(root, file), 'utf8'));
-  const parsed = schema.safeParse(data);
-  if (!parsed.success) {
-    throw new Error(`${file}: not a valid record (${parsed.error.message}); run npm run build`);
-  }
-  return { data: parsed.data, body };
 }
 
 /** The whole record of an event's store entry, and its summary (Markdown). */
 export function readEventRecord(
   entry: StoredEntry,
   root = process.cwd(),
-): { data: EventEntry; body: string } {
-  return readRecord('events', entry, eventEntrySchema, root);
+): PackedRecord<EventEntry> {
+  return readPackedRecord(recordPackFile(root, 'events'), entry.id);
 }
 
 /** The whole record of a source's store entry, and its archived text (the body the offsets count in). */
 export function readSourceRecord(
   entry: StoredEntry,
   root = process.cwd(),
-): { data: SourceEntry; body: string } {
-  return readRecord('sources', entry, sourceEntrySchema, root);
+): PackedRecord<SourceEntry> {
+  return readPackedRecord(recordPackFile(root, 'sources'), entry.id);
 }
