@@ -26,9 +26,9 @@ export interface ReaderOptions {
 
 /**
  * One record as the store keeps it, before any rendering. No file path and
- * no digest: a record's page finds its file by its id (src/lib/records.ts),
- * and the loader empties the store before it fills it, so a digest would
- * tell nothing. At 10,000 events the two were 1.4 of the store's 10.9 MB,
+ * no digest: a record's page finds its record by its id in the record pack
+ * (src/lib/records.ts), and the loader empties the store before it fills
+ * it, so a digest would tell nothing. At 10,000 events the two were 1.4 of the store's 10.9 MB,
  * which the build writes, bundles and reads back whole.
  */
 interface GeneratedEntry {
