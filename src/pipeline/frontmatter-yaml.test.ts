@@ -26,9 +26,27 @@ const text = fc.oneof(
       fc.string({ unit: fc.constantFrom(...Array.from('aZ09._~/-:#? ')), maxLength: 12 }),
     )
     .map(([scheme, rest]) => scheme + rest),
+  fc
+    .tuple(
+      fc.constantFrom('1', '16', '01', '1–7', '9–30', '123', '2019', '1-7', '1 –7'),
+      fc.constantFrom(' ', '  ', '', ' #', ': '),
+      fc.string({ unit: fc.constantFrom(...TRICKY), maxLength: 10 }),
+    )
+    .map(([days, gap, words]) => days + gap + words),
   fc.constantFrom(
     '',
     '2018',
+    '0000',
+    '2019-13-45',
+    '2019-05-09 12:00:00',
+    '16 July 2019',
+    '1–7 December 2018',
+    '30 November',
+    '3 sources',
+    '1 y',
+    '10 yes',
+    '12 a.',
+    '7 Dec.',
     '2019-05-09',
     '2019-05-09T06:48:00+02:00',
     'yes',
