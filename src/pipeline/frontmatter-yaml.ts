@@ -115,7 +115,9 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 /** A map's lines at `indent` (nested maps and lists two spaces deeper, like the library). */
 function mapLines(record: Record<string, unknown>, indent: string, out: string[]): void {
-  for (const [key, value] of Object.entries(record)) {
+  // Plain objects (isRecord): a for-in loop sees their own keys, in order, with no array per record.
+  for (const key in record) {
+    const value = record[key];
     if (value === undefined) continue;
     if (!plainKeys.has(key)) {
       if (!PLAIN_KEY.test(key) || RESERVED_WORDS.has(key)) throw new Unsupported();
@@ -146,11 +148,12 @@ function seqLines(list: readonly unknown[], indent: string, out: string[]): void
       if (item.length > 0) throw new Unsupported();
       out.push(`${indent}- []`);
     } else if (isRecord(item)) {
-      const inner: string[] = [];
-      mapLines(item, `${indent}  `, inner);
-      const [first, ...rest] = inner;
-      if (first === undefined) out.push(`${indent}- {}`);
-      else out.push(`${indent}- ${first.slice(indent.length + 2)}`, ...rest);
+      const first = out.length;
+      mapLines(item, `${indent}  `, out);
+      // The first key moves up onto the dash line.
+      const line = out[first];
+      if (line === undefined) out.push(`${indent}- {}`);
+      else out[first] = `${indent}- ${line.slice(indent.length + 2)}`;
     } else {
       out.push(`${indent}- ${scalar(item)}`);
     }
